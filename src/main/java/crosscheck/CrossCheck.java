@@ -1,0 +1,1 @@
+package crosscheck; public class CrossCheck { public static void main(String[] a){} }

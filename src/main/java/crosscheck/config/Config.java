@@ -1,0 +1,34 @@
+package crosscheck.config;
+
+import crosscheck.model.Qualifier;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the extraction and the verdicts read from editable files: entities and their aliases, anaphors such
+ * as "the segment", metric vocabularies, currency spellings, exchange rates, hedging words and abbreviations.
+ * Loaded and checked once by {@link ConfigLoader} before a run starts.
+ */
+public record Config(
+    List<EntityDef> entities,
+    Map<EntityDef.Kind, List<String>> anaphors,
+    List<MetricDef> metrics,
+    List<String> notClaims,
+    List<CurrencyToken> currencies,
+    RateTable rates,
+    Map<String, Qualifier> qualifiers,
+    Set<String> abbreviations)
+    implements Serializable {
+
+  public Config {
+    entities = List.copyOf(entities);
+    anaphors = Map.copyOf(anaphors);
+    metrics = List.copyOf(metrics);
+    notClaims = List.copyOf(notClaims);
+    currencies = List.copyOf(currencies);
+    qualifiers = Map.copyOf(qualifiers);
+    abbreviations = Set.copyOf(abbreviations);
+  }
+}

@@ -1,0 +1,35 @@
+package crosscheck.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/** One metric of {@code metrics.json}; see the comment at the top of that file. */
+public record MetricDef(
+    @JsonProperty(value = "name", required = true) String name,
+    @JsonProperty(value = "unit", required = true) Unit unit,
+    @JsonProperty(value = "kind", required = true) Kind kind,
+    @JsonProperty("entity_kind") EntityDef.Kind entityKind,
+    @JsonProperty("explicit_entity") boolean explicitEntity,
+    @JsonProperty(value = "cues", required = true) List<String> cues)
+    implements Serializable {
+
+  /** What kind of number the metric takes. */
+  public enum Unit {
+    @JsonProperty("money") MONEY,
+    @JsonProperty("percent") PERCENT,
+    @JsonProperty("rank") RANK
+  }
+
+  /** How a metric relates to time: over a period (revenue in 2020) or at a point in time (market share). */
+  public enum Kind {
+    @JsonProperty("flow") FLOW,
+    @JsonProperty("stock") STOCK
+  }
+
+  public MetricDef {
+    Objects.requireNonNull(name, "name");
+    cues = List.copyOf(cues);
+  }
+}

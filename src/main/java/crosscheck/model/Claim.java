@@ -1,0 +1,48 @@
+package crosscheck.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
+
+/**
+ * One number said about one subject in one sentence, with everything needed to trace it back and to compare it.
+ *
+ * <p>{@code start}/{@code end} are character offsets of the value (with its qualifier and any parenthetical
+ * conversion) in the article text. {@code value} is the number times its scale in {@code unit} (an ISO currency
+ * code, "%" or "rank"); {@code convertedValue}/{@code convertedUnit} carry the article's own conversion. {@code low}
+ * and {@code high} bound what the value allows in {@code compareUnit}, given its precision and qualifier; null means
+ * unbounded ("more than 40%" has no upper bound).
+ */
+@JsonPropertyOrder({"id", "articleId", "entity", "metric", "period", "valueText"})
+public record Claim(
+    String id,
+    String articleId,
+    String outlet,
+    String articleDate,
+    int sentenceIndex,
+    String sentence,
+    int start,
+    int end,
+    String entity,
+    String metric,
+    Period period,
+    String valueText,
+    String qualifier,
+    String value,
+    String unit,
+    String convertedValue,
+    String convertedUnit,
+    String compareUnit,
+    Double low,
+    Double high,
+    String comparisonNote)
+    implements Serializable {
+
+  /**
+   * Entity, metric and period; a claim whose period is unresolved is never compared with another article's, so
+   * its key also names its article.
+   */
+  public String groupKey() {
+    String key = entity + "|" + metric + "|" + period.label();
+    return period.resolved() ? key : key + "|" + articleId;
+  }
+}

@@ -1,0 +1,166 @@
+package crosscheck.text;
+
+import crosscheck.config.CurrencyToken;
+import crosscheck.model.Qualifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a sentence with their currency (before or after, with or without a space: "US$4.7 billion",
+ * "RMB7.6 billion", "55.58 billion yuan"), scale ("million", "bn", "mn", "1,783.9million"), percent and rank
+ * ("third-largest", "fourth place"), and the hedge before them ("about", "more than"). Dates, times and fiscal-year
+ * ranges such as "2012–13" are not numbers. The patterns use possessive quantifiers and bounded digit runs, so a
+ * sentence takes time linear in its length.
+ */
+public final class AmountParser {
+
+  private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+      Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
+      Map.entry("million", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)),
+      Map.entry("mln", BigDecimal.TEN.pow(6)), Map.entry("m", BigDecimal.TEN.pow(6)),
+      Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
+      Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("b", BigDecimal.TEN.pow(9)),
+      Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)));
+
+  private static final Map<String, Integer> ORDINALS = Map.of(
+      "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5,
+      "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
+
+  /** Dates, clock times and year ranges: numbers inside them are not amounts. */
+  private static final Pattern NOT_AMOUNTS = Pattern.compile(
+      "\\b\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
+          + "|\\b(?:19|20)\\d{2}\\s?[–—-]\\s?(?:19|20)?\\d{2}\\b");
+
+  private static final Pattern RANK = Pattern.compile(
+      "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))"
+          + "(?:[-\\s](?:largest|biggest)|\\s(?:place|position))\\b");
+
+  private final Pattern amount;
+  private final Map<String, String> currencyCodes;
+  private final List<Qualifier> qualifiers;
+
+  public AmountParser(List<CurrencyToken> currencies, Map<String, Qualifier> qualifiers) {
+    this.currencyCodes = new java.util.HashMap<>();
+    List<String> prefixes = new ArrayList<>();
+    List<String> suffixes = new ArrayList<>();
+    for (CurrencyToken c : currencies) {
+      currencyCodes.put(c.token().toLowerCase(Locale.ROOT), c.code());
+      (c.prefix() ? prefixes : suffixes).add(c.token());
+    }
+    this.amount = Pattern.compile(
+        "(?<![\\p{L}\\p{N}.,$])"
+            + "(?:(?<cur>" + alternation(prefixes) + ")\\s?)?+"
+            + "(?<num>\\d{1,3}+(?:,\\d{3})++(?:\\.\\d{1,12}+)?+|\\d{1,24}+(?:\\.\\d{1,12}+)?+)"
+            + "(?![\\d,.]\\d)"
+            + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
+            + "(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pp\\b)"
+            + "|\\s(?<suf>" + alternation(suffixes) + ")\\b)?+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.qualifiers = qualifiers.values().stream()
+        .sorted(Comparator.comparingInt((Qualifier q) -> q.phrase().length()).reversed()
+            .thenComparing(Qualifier::phrase))
+        .toList();
+  }
+
+  private static String alternation(List<String> tokens) {
+    List<String> sorted = new ArrayList<>(tokens);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder out = new StringBuilder();
+    for (String token : sorted) {
+      if (out.length() > 0) {
+        out.append('|');
+      }
+      out.append(Pattern.quote(token));
+      if (Character.isLetter(token.charAt(token.length() - 1))) {
+        out.append("(?![\\p{L}])");
+      }
+    }
+    return out.length() == 0 ? "(?!)" : out.toString();
+  }
+
+  /** All numbers of the sentence in order; the caller decides which are claims. */
+  public List<Amount> parse(String sentence) {
+    boolean[] masked = mask(sentence);
+    List<Amount> found = new ArrayList<>();
+    Matcher m = amount.matcher(sentence);
+    while (m.find()) {
+      if (masked[m.start("num")]) {
+        continue;
+      }
+      found.add(toAmount(sentence, m));
+    }
+    Matcher r = RANK.matcher(sentence);
+    while (r.find()) {
+      String word = r.group(1).toLowerCase(Locale.ROOT);
+      Integer rank = ORDINALS.get(word);
+      int value = rank != null ? rank : Integer.parseInt(word.replaceAll("\\D", ""));
+      found.removeIf(a -> a.start() >= r.start() && a.start() < r.end());
+      found.add(new Amount(r.start(), r.start(), r.end(), r.group(), BigDecimal.valueOf(value), 0, BigDecimal.ONE,
+          Amount.Unit.RANK, "", Qualifier.EXACT));
+    }
+    found.sort(Comparator.comparingInt(Amount::start));
+    return List.copyOf(found);
+  }
+
+  private Amount toAmount(String sentence, Matcher m) {
+    String currencyToken = m.group("cur") != null ? m.group("cur") : m.group("suf");
+    String currency = currencyToken == null ? "" : currencyCodes.get(currencyToken.toLowerCase(Locale.ROOT));
+    String digits = m.group("num").replace(",", "");
+    int dot = digits.indexOf('.');
+    int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
+    String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
+    BigDecimal scale = scaleWord == null ? BigDecimal.ONE : SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
+    String pct = m.group("pct") == null ? "" : m.group("pct").toLowerCase(Locale.ROOT);
+    Amount.Unit unit;
+    if (!currency.isEmpty()) {
+      unit = Amount.Unit.MONEY;
+    } else if (pct.startsWith("percentage") || pct.equals("pp")) {
+      unit = Amount.Unit.PERCENTAGE_POINTS;
+    } else if (!pct.isEmpty()) {
+      unit = Amount.Unit.PERCENT;
+    } else {
+      unit = Amount.Unit.COUNT;
+    }
+    Qualifier qualifier = qualifierBefore(sentence, m.start());
+    int hedgeStart = m.start();
+    if (qualifier != Qualifier.EXACT) {
+      hedgeStart = sentence.substring(0, m.start()).stripTrailing().length() - qualifier.phrase().length();
+    }
+    return new Amount(hedgeStart, m.start(), m.end(), m.group(), new BigDecimal(digits), decimals, scale, unit,
+        currency, qualifier);
+  }
+
+  /** The hedge that ends, with a space, right before {@code start}: "more than " or "(around ". */
+  private Qualifier qualifierBefore(String sentence, int start) {
+    int end = start;
+    while (end > 0 && sentence.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == start) {
+      return Qualifier.EXACT;
+    }
+    for (Qualifier q : qualifiers) {
+      int at = end - q.phrase().length();
+      if (at >= 0 && sentence.regionMatches(true, at, q.phrase(), 0, q.phrase().length())
+          && (at == 0 || !Character.isLetter(sentence.charAt(at - 1)))) {
+        return q;
+      }
+    }
+    return Qualifier.EXACT;
+  }
+
+  private static boolean[] mask(String sentence) {
+    boolean[] masked = new boolean[sentence.length() + 1];
+    Matcher m = NOT_AMOUNTS.matcher(sentence);
+    while (m.find()) {
+      java.util.Arrays.fill(masked, m.start(), m.end(), true);
+    }
+    return masked;
+  }
+}

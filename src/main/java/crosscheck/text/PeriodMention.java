@@ -1,0 +1,32 @@
+package crosscheck.text;
+
+/**
+ * A phrase naming a time, as found in a sentence, before it is resolved against the article's date. Fields that the
+ * phrase does not give are 0; {@code relative} is set for "last year", "this year" and the like.
+ */
+public record PeriodMention(
+    int start, int end, String text, Type type, int year, int quarter, int month, int day, Relative relative) {
+
+  public enum Type {
+    /** A calendar quarter: "Q4 2020", "first quarter", "March quarter". */
+    QUARTER,
+    /** "this quarter": the quarter the article has been talking about. */
+    THIS_QUARTER,
+    /** A calendar year: "in 2020", "last year". */
+    YEAR,
+    /** A fiscal year by number: "fiscal year 2020", "FY2021", "2012–13" (the year it ends). */
+    FISCAL_YEAR,
+    /** A fiscal year by its last month: "fiscal year ending March 2021". */
+    FISCAL_YEAR_ENDING,
+    MONTH,
+    DAY,
+    /** A rate: "per year", "a year", "annually". */
+    PER_YEAR
+  }
+
+  public enum Relative {
+    NONE,
+    LAST_YEAR,
+    THIS_YEAR
+  }
+}

@@ -1,0 +1,124 @@
+package crosscheck.text;
+
+import crosscheck.text.PeriodMention.Relative;
+import crosscheck.text.PeriodMention.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrases of a sentence that name a period: quarters, calendar and fiscal years, months, days and per-year
+ * rates. "The previous year" and "a year earlier" are the base of a comparison, not a period, and are not matched.
+ */
+public final class PeriodParser {
+
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final String YEAR = "(?:19|20)\\d{2}";
+  private static final Map<String, Integer> QUARTER_WORDS = Map.of(
+      "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
+
+  private static final Pattern PERIOD = Pattern.compile(String.join("|",
+      "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
+      "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
+      "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
+      "(?<qNum>\\bQ(?<qNumQ>[1-4]) ?(?:of )?(?<qNumY>" + YEAR + ")?\\b)",
+      "(?<qOrd>\\b(?<qOrdQ>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter"
+          + "(?:(?: of)? (?<qOrdRel>this|last|the) year| (?:of )?(?<qOrdY>" + YEAR + "))?)",
+      "(?<qMon>\\b(?<qMonM>March|June|September|December)[-\\s]quarter(?: (?:of )?(?<qMonY>" + YEAR + "))?)",
+      "(?<qEnd>\\bquarter end(?:ing|ed) (?:in )?(?<qEndM>March|June|September|December)(?: (?<qEndY>" + YEAR
+          + "))?)",
+      "(?<thisQ>\\bthis quarter\\b)",
+      "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
+      "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
+      "(?<rel>\\b(?<relW>last|this) year\\b)",
+      "(?<perYear>\\b(?:per|a|each) year\\b(?! (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
+          + "|\\bannually\\b|\\byearly\\b)",
+      "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"),
+      Pattern.CASE_INSENSITIVE);
+
+  public List<PeriodMention> parse(String sentence) {
+    List<PeriodMention> found = new ArrayList<>();
+    Matcher m = PERIOD.matcher(sentence);
+    while (m.find()) {
+      found.add(toMention(m));
+    }
+    return List.copyOf(found);
+  }
+
+  private static PeriodMention toMention(Matcher m) {
+    int s = m.start();
+    int e = m.end();
+    String t = m.group();
+    if (m.group("feFisc") != null) {
+      return new PeriodMention(s, e, t, Type.FISCAL_YEAR_ENDING, year(m.group("feY")), 0, month(m.group("feM")), 0,
+          Relative.NONE);
+    }
+    if (m.group("fy") != null) {
+      String last = m.group("fyY2") != null ? m.group("fyY2") : m.group("fyY");
+      return new PeriodMention(s, e, t, Type.FISCAL_YEAR, fullYear(last, m.group("fyY")), 0, 0, 0, Relative.NONE);
+    }
+    if (m.group("range") != null) {
+      return new PeriodMention(s, e, t, Type.FISCAL_YEAR, fullYear(m.group("rangeY2"), m.group("rangeY")), 0, 0, 0,
+          Relative.NONE);
+    }
+    if (m.group("qNum") != null) {
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qNumY")),
+          Integer.parseInt(m.group("qNumQ")), 0, 0, Relative.NONE);
+    }
+    if (m.group("qOrd") != null) {
+      String rel = m.group("qOrdRel") == null ? "" : m.group("qOrdRel").toLowerCase(Locale.ROOT);
+      Relative relative = rel.equals("last") ? Relative.LAST_YEAR : rel.isEmpty() ? Relative.NONE : Relative.THIS_YEAR;
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qOrdY")),
+          QUARTER_WORDS.get(m.group("qOrdQ").toLowerCase(Locale.ROOT)), 0, 0, relative);
+    }
+    if (m.group("qMon") != null) {
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qMonY")), month(m.group("qMonM")) / 3, 0, 0,
+          Relative.NONE);
+    }
+    if (m.group("qEnd") != null) {
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qEndY")), month(m.group("qEndM")) / 3, 0, 0,
+          Relative.NONE);
+    }
+    if (m.group("thisQ") != null) {
+      return new PeriodMention(s, e, t, Type.THIS_QUARTER, 0, 0, 0, 0, Relative.NONE);
+    }
+    if (m.group("day") != null) {
+      return new PeriodMention(s, e, t, Type.DAY, year(m.group("dayY")), 0, month(m.group("dayM")),
+          Integer.parseInt(m.group("dayD")), Relative.NONE);
+    }
+    if (m.group("mon") != null) {
+      return new PeriodMention(s, e, t, Type.MONTH, year(m.group("monY")), 0, month(m.group("monM")), 0,
+          Relative.NONE);
+    }
+    if (m.group("rel") != null) {
+      Relative relative = m.group("relW").equalsIgnoreCase("last") ? Relative.LAST_YEAR : Relative.THIS_YEAR;
+      return new PeriodMention(s, e, t, Type.YEAR, 0, 0, 0, 0, relative);
+    }
+    if (m.group("perYear") != null) {
+      return new PeriodMention(s, e, t, Type.PER_YEAR, 0, 0, 0, 0, Relative.NONE);
+    }
+    return new PeriodMention(s, e, t, Type.YEAR, year(m.group("year")), 0, 0, 0, Relative.NONE);
+  }
+
+  private static int year(String text) {
+    return text == null ? 0 : Integer.parseInt(text);
+  }
+
+  /** "13" after "2012–" is 2013; "21" in "FY21" is 2021. */
+  private static int fullYear(String last, String first) {
+    if (last.length() == 4) {
+      return Integer.parseInt(last);
+    }
+    int century = first.length() == 4 ? Integer.parseInt(first) / 100 * 100 : 2000;
+    int year = century + Integer.parseInt(last);
+    return first.length() == 4 && year < Integer.parseInt(first) ? year + 100 : year;
+  }
+
+  private static int month(String name) {
+    return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+  }
+}
