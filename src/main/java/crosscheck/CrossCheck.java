@@ -1,1 +1,173 @@
-package crosscheck; public class CrossCheck { public static void main(String[] a){} }
+package crosscheck;
+
+import crosscheck.config.Config;
+import crosscheck.config.ConfigException;
+import crosscheck.config.ConfigLoader;
+import crosscheck.io.OutputFolder;
+import crosscheck.io.Records;
+import crosscheck.io.Sidecar;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
+import crosscheck.model.Rejection;
+import crosscheck.model.Verdict;
+import crosscheck.pipeline.DetectConflicts;
+import crosscheck.pipeline.ExtractClaims;
+import crosscheck.pipeline.ReadArticles;
+import crosscheck.pipeline.WriteSortedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The crosscheck job: reads articles, extracts numeric claims, groups them by subject and writes where sources agree
+ * or conflict.
+ *
+ * <pre>
+ *   ReadArticles → ExtractClaims → DetectConflicts → WriteConflicts (conflicts.csv)
+ *                               └→ WriteClaims (claims.jsonl)
+ *   rejected files, lines and failed extractions → WriteRejected (rejected.jsonl)
+ * </pre>
+ */
+public final class CrossCheck {
+
+  /** Exit codes a scheduler can act on. */
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FAILED = 1;
+  public static final int EXIT_BAD_CONFIG = 2;
+  public static final int EXIT_BAD_INPUT_FOLDER = 3;
+  public static final int EXIT_USAGE = 64;
+
+  public static final String CONFLICTS = "conflicts.csv";
+  public static final String CLAIMS = "claims.jsonl";
+  public static final String REJECTED = "rejected.jsonl";
+
+  private CrossCheck() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the job and returns its exit code. */
+  public static int run(String[] args) {
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      printUsage();
+      return EXIT_OK;
+    }
+    CrossCheckOptions options;
+    try {
+      PipelineOptionsFactory.register(CrossCheckOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CrossCheckOptions.class);
+    } catch (IllegalArgumentException e) {
+      System.err.println("crosscheck: " + e.getMessage() + " (see --help)");
+      return EXIT_USAGE;
+    }
+    Config config;
+    try {
+      config = ConfigLoader.load(options.getConfig().isEmpty() ? null : Path.of(options.getConfig()));
+    } catch (ConfigException e) {
+      System.err.println("crosscheck: bad config: " + e.getMessage());
+      return EXIT_BAD_CONFIG;
+    }
+    Path input = Path.of(options.getInput());
+    if (!Files.isDirectory(input) || !Files.isReadable(input)) {
+      System.err.println("crosscheck: input folder " + input.toAbsolutePath() + " does not exist or cannot be read");
+      return EXIT_BAD_INPUT_FOLDER;
+    }
+    OutputFolder output;
+    try {
+      output = OutputFolder.prepare(Path.of(options.getOutput()));
+    } catch (IOException e) {
+      System.err.println("crosscheck: cannot prepare output folder " + options.getOutput() + ": " + e);
+      return EXIT_FAILED;
+    }
+    try {
+      Sidecar sidecar = readSidecar(input);
+      Pipeline pipeline = Pipeline.create(options);
+      build(pipeline, options, config, sidecar, output.staging().toString());
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      output.commit();
+      System.err.println("crosscheck: wrote " + output.target() + " " + counters(result));
+      return EXIT_OK;
+    } catch (IOException | RuntimeException e) {
+      output.abandon();
+      System.err.println("crosscheck: run failed, previous output left as it was: " + e);
+      return EXIT_FAILED;
+    }
+  }
+
+  /** Adds the whole job to {@code pipeline}, writing its files into {@code outputDir}. */
+  public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, Sidecar sidecar,
+      String outputDir) {
+    PCollectionTuple read = pipeline.apply("ReadArticles",
+        new ReadArticles(options.getInput(), sidecar, options.getMaxArticleBytes()));
+    PCollection<Article> articles = read.get(ReadArticles.ARTICLES);
+    PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
+    PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
+    PCollection<Verdict> verdicts = claims.apply("DetectConflicts", new DetectConflicts());
+    PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
+        .and(extracted.get(ExtractClaims.FAILED))
+        .apply("AllRejected", Flatten.pCollections());
+
+    verdicts.apply("FormatConflicts", toLines(Records::conflictSortKey, Records::conflictRow))
+        .apply("WriteConflicts", new WriteSortedFile(outputDir + "/" + CONFLICTS, Records.conflictsHeader()));
+    claims.apply("FormatClaims", toLines(Claim::id, Records::claimLine))
+        .apply("WriteClaims", new WriteSortedFile(outputDir + "/" + CLAIMS, ""));
+    rejected.apply("FormatRejected", toLines(Records::rejectionSortKey, Records::rejectionLine))
+        .apply("WriteRejected", new WriteSortedFile(outputDir + "/" + REJECTED, ""));
+  }
+
+  private static <T> MapElements<T, KV<String, String>> toLines(SerializableFunction<T, String> sortKey,
+      SerializableFunction<T, String> line) {
+    return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+        .via((T record) -> KV.of(sortKey.apply(record), line.apply(record)));
+  }
+
+  static Sidecar readSidecar(Path input) throws IOException {
+    Path file = input.resolve(Sidecar.FILE_NAME);
+    return Files.exists(file) ? Sidecar.parse(Files.readString(file, StandardCharsets.UTF_8)) : Sidecar.empty();
+  }
+
+  private static Map<String, Long> counters(PipelineResult result) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder().build()).getCounters()) {
+      counts.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
+    }
+    return counts;
+  }
+
+  private static void printUsage() {
+    System.out.println("""
+        crosscheck: reads news articles, extracts their numeric claims, groups the claims by subject (entity,
+        metric, period) and writes where sources agree or conflict.
+
+        Usage: crosscheck [--input=input] [--output=output] [--config=folder] [runner options]
+
+        Writes into the output folder, replaced only when the whole run has succeeded:
+          conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
+          claims.jsonl    every claim with its sentence, offsets, qualifier, period and interval
+          rejected.jsonl  every file or line that could not be read, with the reason
+
+        Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
+        unreadable; 64 bad command line.
+        """);
+    PipelineOptionsFactory.printHelp(System.out, CrossCheckOptions.class);
+  }
+}

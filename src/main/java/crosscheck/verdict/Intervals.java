@@ -47,7 +47,7 @@ public final class Intervals {
     if (conversion != null && conversion.currency().equals(BASE_CURRENCY)) {
       Qualifier q = conversion.qualifier().kind() != Qualifier.Kind.EXACT ? conversion.qualifier() : amount.qualifier();
       return bounds(BASE_CURRENCY, conversion.value(), conversion.halfUnit(), q,
-          "compared by the article's own conversion (" + conversion.text() + ")");
+          "by the article's own conversion to " + conversion.text());
     }
     BigDecimal perUsd = articleRates.get(amount.currency());
     String note;

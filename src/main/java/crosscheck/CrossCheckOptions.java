@@ -1,0 +1,36 @@
+package crosscheck;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** Options of the crosscheck job. Runner options (--runner, --targetParallelism, …) come from Beam. */
+public interface CrossCheckOptions extends PipelineOptions {
+
+  @Description("Folder of articles to read: .txt files (one article each) and .jsonl files (one article per line), "
+      + "with an optional metadata.csv sidecar")
+  @Default.String("input")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder to write conflicts.csv, claims.jsonl and rejected.jsonl to. It is replaced only when the "
+      + "whole run has succeeded; until then the previous output stays as it was")
+  @Default.String("output")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Folder with config files that replace the built-in ones: entities.json, metrics.json, "
+      + "currencies.csv, rates.csv, qualifiers.csv, abbreviations.txt (any subset)")
+  @Default.String("")
+  String getConfig();
+
+  void setConfig(String value);
+
+  @Description("Articles larger than this many bytes are rejected")
+  @Default.Long(10_000_000L)
+  long getMaxArticleBytes();
+
+  void setMaxArticleBytes(long value);
+}

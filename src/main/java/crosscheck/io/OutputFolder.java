@@ -1,0 +1,87 @@
+package crosscheck.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The output folder, replaced as a whole: a run writes into a new staging folder beside it, and only when every file
+ * is written does {@link #commit()} swap it in (two renames on the same file system). A run killed at any point
+ * leaves the previous output whole; if it dies between the two renames, the next run puts the previous output back
+ * before it starts.
+ */
+public final class OutputFolder {
+
+  private final Path target;
+  private final Path staging;
+
+  private OutputFolder(Path target, Path staging) {
+    this.target = target;
+    this.staging = staging;
+  }
+
+  /** Restores an output left aside by an interrupted swap, and creates a fresh staging folder. */
+  public static OutputFolder prepare(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    String name = absolute.getFileName().toString();
+    if (!Files.exists(absolute)) {
+      try (DirectoryStream<Path> previous = Files.newDirectoryStream(parent, name + ".previous-*")) {
+        for (Path p : previous) {
+          Files.move(p, absolute, StandardCopyOption.ATOMIC_MOVE);
+          break;
+        }
+      }
+    }
+    String run = ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
+    Path staging = Files.createDirectory(parent.resolve(name + ".staging-" + run));
+    return new OutputFolder(absolute, staging);
+  }
+
+  public Path staging() {
+    return staging;
+  }
+
+  public Path target() {
+    return target;
+  }
+
+  /** Swaps the staging folder in as the output and removes the previous output. */
+  public void commit() throws IOException {
+    Path previous = target.resolveSibling(staging.getFileName().toString().replace(".staging-", ".previous-"));
+    boolean hadOutput = Files.exists(target);
+    if (hadOutput) {
+      Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    if (hadOutput) {
+      deleteTree(previous);
+    }
+  }
+
+  /** Removes the staging folder of a failed run; the previous output is untouched. */
+  public void abandon() {
+    try {
+      deleteTree(staging);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package crosscheck.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import crosscheck.model.Claim;
+import crosscheck.model.Rejection;
+import crosscheck.model.Verdict;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The text form of each output record: one JSON line per claim or rejection, one CSV row per verdict. */
+public final class Records {
+
+  public static final List<String> CONFLICT_COLUMNS = List.of(
+      "entity", "metric", "period", "verdict", "articles", "values", "spread", "claim_ids", "explanation");
+
+  private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private Records() {}
+
+  public static String json(Object record) {
+    try {
+      return JSON.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String claimLine(Claim claim) {
+    return json(claim) + "\n";
+  }
+
+  public static String rejectionLine(Rejection rejection) {
+    return json(rejection) + "\n";
+  }
+
+  public static String conflictsHeader() {
+    return SpreadsheetCsv.BOM + SpreadsheetCsv.row(CONFLICT_COLUMNS);
+  }
+
+  public static String conflictRow(Verdict v) {
+    return SpreadsheetCsv.row(List.of(v.entity(), v.metric(), v.period(), v.verdict().name(), v.articles(),
+        v.values(), v.spread(), String.join(" ", v.claimIds()), v.explanation()));
+  }
+
+  /** Conflicts first, then agreements, then single sources; within each by entity, metric and period. */
+  public static String conflictSortKey(Verdict v) {
+    int rank = switch (v.verdict()) {
+      case CONFLICT -> 0;
+      case AGREE -> 1;
+      case SINGLE_SOURCE -> 2;
+    };
+    return rank + "|" + v.entity() + "|" + v.metric() + "|" + v.period() + "|" + String.join(" ", v.claimIds());
+  }
+
+  public static String rejectionSortKey(Rejection r) {
+    return String.format("%s|%010d|%s", r.file(), r.line(), r.reason());
+  }
+}

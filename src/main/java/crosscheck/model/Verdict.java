@@ -1,0 +1,34 @@
+package crosscheck.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The verdict on one group of claims (same entity, metric and period): one row of {@code conflicts.csv}.
+ *
+ * @param values each claim's value as written, with its article id
+ * @param spread the distance between the lowest and highest value compared, with its unit
+ * @param explanation one plain sentence for a reviewer saying why
+ */
+public record Verdict(
+    String entity,
+    String metric,
+    String period,
+    Kind verdict,
+    int articles,
+    String values,
+    String spread,
+    List<String> claimIds,
+    String explanation)
+    implements Serializable {
+
+  public enum Kind {
+    AGREE,
+    CONFLICT,
+    SINGLE_SOURCE
+  }
+
+  public Verdict {
+    claimIds = List.copyOf(claimIds);
+  }
+}

@@ -1,0 +1,75 @@
+package crosscheck.pipeline;
+
+import crosscheck.config.Config;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
+import crosscheck.model.Rejection;
+import crosscheck.text.ClaimExtractor;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Splits each article into sentences and numeric claims ({@link #CLAIMS}). An article the extractor fails on goes
+ * to {@link #FAILED} with the error instead of stopping the run.
+ */
+public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
+
+  public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+  public static final TupleTag<Rejection> FAILED = new TupleTag<>() {};
+
+  private final Config config;
+
+  public ExtractClaims(Config config) {
+    this.config = config;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Article> articles) {
+    PCollectionTuple out = articles.apply("ExtractClaimsFromArticle",
+        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(FAILED)));
+    out.get(CLAIMS).setCoder(SerializableCoder.of(Claim.class));
+    out.get(FAILED).setCoder(SerializableCoder.of(Rejection.class));
+    return out;
+  }
+
+  /** Runs the plain-Java {@link ClaimExtractor} on one article. */
+  static class ExtractClaimsFn extends DoFn<Article, Claim> {
+    private final Config config;
+    private transient ClaimExtractor extractor;
+    private final Counter sentences = Metrics.counter(ExtractClaims.class, "sentences");
+    private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
+    private final Counter failed = Metrics.counter(ExtractClaims.class, "failed");
+
+    ExtractClaimsFn(Config config) {
+      this.config = config;
+    }
+
+    @Setup
+    public void setup() {
+      extractor = new ClaimExtractor(config);
+    }
+
+    @ProcessElement
+    public void processElement(@Element Article article, MultiOutputReceiver out) {
+      ClaimExtractor.Extraction extraction;
+      try {
+        extraction = extractor.extract(article);
+      } catch (RuntimeException e) {
+        failed.inc();
+        out.get(FAILED).output(new Rejection(article.file(), 0, "claim extraction failed: " + e));
+        return;
+      }
+      sentences.inc(extraction.sentences());
+      claims.inc(extraction.claims().size());
+      extraction.claims().forEach(c -> out.get(CLAIMS).output(c));
+    }
+  }
+}

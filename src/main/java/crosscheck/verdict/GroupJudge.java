@@ -1,0 +1,135 @@
+package crosscheck.verdict;
+
+import crosscheck.model.Claim;
+import crosscheck.model.Verdict;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Judges a group of claims about one subject: they <b>agree</b> when one value fits every claim's interval,
+ * <b>conflict</b> when none does, and are a <b>single source</b> when only one article makes them. Articles are
+ * counted, not sentences.
+ */
+public final class GroupJudge implements java.io.Serializable {
+
+  private static final double RELATIVE_EPSILON = 1e-9;
+
+  public Verdict judge(List<Claim> group) {
+    List<Claim> claims = new ArrayList<>(group);
+    claims.sort(Comparator.comparing(Claim::id));
+    Claim first = claims.get(0);
+    TreeSet<String> articles = new TreeSet<>();
+    claims.forEach(c -> articles.add(c.articleId()));
+    List<String> ids = claims.stream().map(Claim::id).toList();
+    String values = String.join("; ", claims.stream().map(c -> c.articleId() + ": " + c.valueText()).toList());
+
+    List<Claim> compared = inCommonUnit(claims);
+    String unit = compared.get(0).compareUnit();
+    String spread = claims.size() == 1 ? "" : spread(compared, unit);
+    String period = first.period().label();
+    if (articles.size() == 1) {
+      String why = first.period().resolved()
+          ? "Only " + first.articleId() + " reports this" + (claims.size() > 1 ? " (" + claims.size() + " times)" : "")
+              + "; no other article gives a figure to compare."
+          : "Only " + first.articleId() + " reports this, and its period is unresolved (" + first.period().note()
+              + "), so it is compared with no other article.";
+      return new Verdict(first.entity(), first.metric(), period, Verdict.Kind.SINGLE_SOURCE, 1, values, spread, ids,
+          why);
+    }
+    double low = Double.NEGATIVE_INFINITY;
+    double high = Double.POSITIVE_INFINITY;
+    for (Claim c : compared) {
+      low = Math.max(low, lowOf(c));
+      high = Math.min(high, highOf(c));
+    }
+    String skipped = compared.size() < claims.size()
+        ? " Claims in another unit without a rate to " + unit + " were not compared." : "";
+    boolean agree = low <= high + RELATIVE_EPSILON * Math.max(Math.abs(low), Math.abs(high));
+    String explanation = agree
+        ? agreement(compared, unit, low, high, articles.size()) + skipped
+        : conflict(compared, unit) + skipped;
+    return new Verdict(first.entity(), first.metric(), period, agree ? Verdict.Kind.AGREE : Verdict.Kind.CONFLICT,
+        articles.size(), values, spread, ids, explanation);
+  }
+
+  /** The claims in the most common comparison unit (all of them unless a currency had no rate). */
+  private static List<Claim> inCommonUnit(List<Claim> claims) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    claims.forEach(c -> counts.merge(c.compareUnit(), 1, Integer::sum));
+    String unit = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    return claims.stream().filter(c -> c.compareUnit().equals(unit)).toList();
+  }
+
+  private static String agreement(List<Claim> claims, String unit, double low, double high, int articles) {
+    boolean sameInterval = claims.stream().map(c -> lowOf(c) + "/" + highOf(c)).distinct().count() == 1;
+    if (sameInterval) {
+      return "All " + articles + " articles give the same figure, " + claims.get(0).valueText() + " (read as "
+          + Quantities.range(low, high, unit) + ").";
+    }
+    StringBuilder readings = new StringBuilder();
+    for (Claim c : claims) {
+      readings.append(readings.length() == 0 ? "" : "; ").append(c.articleId()).append(" '").append(c.valueText())
+          .append("' allows ").append(Quantities.range(lowOf(c), highOf(c), unit));
+      if (!c.comparisonNote().isEmpty()) {
+        readings.append(" (").append(c.comparisonNote()).append(")");
+      }
+    }
+    return "The " + articles + " articles' figures differ as written but all allow "
+        + Quantities.range(low, high, unit) + " once each is read with its precision and qualifier: " + readings + ".";
+  }
+
+  private static String conflict(List<Claim> claims, String unit) {
+    Claim lowest = claims.get(0);
+    Claim highest = claims.get(0);
+    for (Claim c : claims) {
+      if (highOf(c) < highOf(lowest)) {
+        lowest = c;
+      }
+      if (lowOf(c) > lowOf(highest)) {
+        highest = c;
+      }
+    }
+    double gap = lowOf(highest) - highOf(lowest);
+    return lowest.articleId() + " '" + lowest.valueText() + "' allows at most "
+        + Quantities.amount(highOf(lowest), unit) + " but " + highest.articleId() + " '" + highest.valueText()
+        + "' allows at least " + Quantities.amount(lowOf(highest), unit) + ": no single value fits both, a gap of "
+        + Quantities.difference(gap, unit) + ".";
+  }
+
+  private static String spread(List<Claim> claims, String unit) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (Claim c : claims) {
+      double point = pointOf(c);
+      min = Math.min(min, point);
+      max = Math.max(max, point);
+    }
+    return Quantities.difference(max - min, unit);
+  }
+
+  /** The value a claim states: the middle of its interval, or its one bound. */
+  private static double pointOf(Claim c) {
+    if (c.low() == null) {
+      return c.high();
+    }
+    if (c.high() == null) {
+      return c.low();
+    }
+    return new BigDecimal(c.low()).add(new BigDecimal(c.high())).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64)
+        .doubleValue();
+  }
+
+  private static double lowOf(Claim c) {
+    return c.low() == null ? Double.NEGATIVE_INFINITY : c.low();
+  }
+
+  private static double highOf(Claim c) {
+    return c.high() == null ? Double.POSITIVE_INFINITY : c.high();
+  }
+}
