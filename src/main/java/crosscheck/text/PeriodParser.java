@@ -35,7 +35,7 @@ public final class PeriodParser {
       "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this) year\\b)",
-      "(?<perYear>\\b(?:per|a|each) year\\b(?! (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
+      "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
       "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"),
       Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,61 @@
+package crosscheck.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private String errorFor(String file, String content) throws Exception {
+    Files.writeString(dir.resolve(file), content);
+    return assertThrows(ConfigException.class, () -> ConfigLoader.load(dir)).getMessage();
+  }
+
+  @Test
+  void defaultsLoad() {
+    Config config = ConfigLoader.load(null);
+    assertTrue(config.entities().stream().anyMatch(e -> e.name().equals("Alibaba Cloud")));
+    assertTrue(config.rates().rateFor("CNY", "2021-05").isPresent());
+  }
+
+  @Test
+  void aFileInTheFolderReplacesTheDefault() throws Exception {
+    Files.writeString(dir.resolve("rates.csv"), "currency,from_month,units_per_usd\nCNY,2021-01,7.00\n");
+    Config config = ConfigLoader.load(dir);
+    assertEquals("7.00", config.rates().rateFor("CNY", "2021-05").orElseThrow().unitsPerUsd().toPlainString());
+  }
+
+  @Test
+  void brokenFilesNameTheFileTheLineAndTheProblem() throws Exception {
+    String rate = errorFor("rates.csv", "currency,from_month,units_per_usd\nCNY,2021-01,6.4\nCNY,May 2021,6.4\n");
+    assertTrue(rate.contains("rates.csv:3") && rate.contains("from_month 'May 2021'"), rate);
+
+    String json = errorFor("entities.json", "{\"entities\": [ {\"name\": \"X\", \"kind\": \"planet\", "
+        + "\"aliases\": [\"x\"]} ],\n \"anaphors\": {}}");
+    assertTrue(json.contains("entities.json:1") && json.contains("planet"), json);
+
+    Files.delete(dir.resolve("entities.json"));
+    String regex = errorFor("metrics.json", "{\"metrics\": [{\"name\": \"m\", \"unit\": \"money\", \"kind\": "
+        + "\"flow\", \"cues\": [\"(unclosed\"]}], \"not_claims\": []}");
+    assertTrue(regex.contains("metrics.json") && regex.contains("(unclosed"), regex);
+
+    Files.delete(dir.resolve("metrics.json"));
+    String column = errorFor("currencies.csv", "token,code\n$,USD\n");
+    assertTrue(column.contains("currencies.csv:1") && column.contains("position"), column);
+  }
+
+  @Test
+  void anAliasCannotNameTwoEntities() throws Exception {
+    String message = errorFor("entities.json", "{\"entities\": ["
+        + "{\"name\": \"A\", \"kind\": \"company\", \"aliases\": [\"Acme\"]},"
+        + "{\"name\": \"B\", \"kind\": \"company\", \"aliases\": [\"acme\"]}], \"anaphors\": {}}");
+    assertTrue(message.contains("'acme'") && message.contains("'A'"), message);
+  }
+}
