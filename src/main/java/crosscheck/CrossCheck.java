@@ -140,7 +140,8 @@ public final class CrossCheck {
         .via((T record) -> KV.of(sortKey.apply(record), line.apply(record)));
   }
 
-  static Sidecar readSidecar(Path input) throws IOException {
+  /** The optional sidecar of the input folder. */
+  public static Sidecar readSidecar(Path input) throws IOException {
     Path file = input.resolve(Sidecar.FILE_NAME);
     return Files.exists(file) ? Sidecar.parse(Files.readString(file, StandardCharsets.UTF_8)) : Sidecar.empty();
   }

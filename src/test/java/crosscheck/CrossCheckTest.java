@@ -1,0 +1,122 @@
+package crosscheck;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job through its command line, as cron runs it. */
+class CrossCheckTest {
+
+  private static final Path GOLDEN = Path.of("output");
+  private static final List<String> FILES = List.of(CrossCheck.CONFLICTS, CrossCheck.CLAIMS, CrossCheck.REJECTED);
+
+  @TempDir Path tmp;
+
+  /**
+   * The committed {@code output/} is what the seeds give. When a change moves a verdict, this fails: review the
+   * difference, then regenerate with the README's run command and commit it with the change.
+   */
+  @Test
+  void seedsGiveTheCommittedOutputWhateverTheParallelism() throws IOException {
+    for (String parallelism : List.of("1", "4")) {
+      Path out = tmp.resolve("out-" + parallelism);
+      int code = CrossCheck.run(new String[] {"--input=input", "--output=" + out,
+          "--targetParallelism=" + parallelism});
+      assertEquals(CrossCheck.EXIT_OK, code);
+      for (String file : FILES) {
+        assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
+            file + " differs from the committed output/" + file);
+      }
+      try (Stream<Path> files = Files.list(out)) {
+        assertEquals(FILES.stream().sorted().toList(),
+            files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
+      }
+    }
+  }
+
+  @Test
+  void conflictsCsvOpensCleanlyWithTheDocumentedColumns() throws IOException {
+    String text = Files.readString(GOLDEN.resolve(CrossCheck.CONFLICTS), UTF_8);
+    assertTrue(text.startsWith("\uFEFF"), "a byte order mark tells spreadsheets the file is UTF-8");
+    try (CSVParser parser = CSVParser.parse(text.substring(1), CSVFormat.RFC4180.builder().setHeader().build())) {
+      assertEquals(crosscheck.io.Records.CONFLICT_COLUMNS, parser.getHeaderNames());
+      List<CSVRecord> rows = parser.getRecords();
+      assertFalse(rows.isEmpty());
+      for (CSVRecord row : rows) {
+        assertTrue(List.of("AGREE", "CONFLICT", "SINGLE_SOURCE").contains(row.get("verdict")));
+        assertFalse(row.get("explanation").isBlank());
+      }
+    }
+  }
+
+  @Test
+  void badArticlesAreRejectedWithReasonsAndTheRunGoesOn() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Path.of("input/001_495b32daaaad6726.txt"), input.resolve("good.txt"));
+    Files.write(input.resolve("empty.txt"), new byte[0]);
+    Files.write(input.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    Files.write(input.resolve("latin1.txt"), "Caf\u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.writeString(input.resolve("feed.jsonl"), "{\"id\":\"j1\",\"date\":\"2021-05\",\"text\":\"Alibaba "
+        + "Cloud grew 37% in the first quarter.\"}\nnot json\n");
+    Files.writeString(input.resolve("notes.docx"), "x");
+    Path out = tmp.resolve("out");
+
+    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+
+    List<String> rejected = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(out.resolve(CrossCheck.REJECTED))) {
+      JsonNode node = json.readTree(line);
+      rejected.add(node.get("file").asText() + ":" + node.get("line").asInt() + " " + node.get("reason").asText());
+    }
+    assertEquals(List.of(
+        "binary.txt:0 binary file: NUL byte at offset 4",
+        "empty.txt:0 empty file",
+        "feed.jsonl:2 not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object "
+            + "or token 'null', 'true' or 'false')",
+        "latin1.txt:0 not valid UTF-8: malformed byte sequence at byte offset 3",
+        "notes.docx:0 unsupported file type: expected .txt or .jsonl"), rejected);
+    String conflicts = Files.readString(out.resolve(CrossCheck.CONFLICTS));
+    assertTrue(conflicts.contains("good#"), "the good article's claims are judged");
+    assertTrue(conflicts.contains("j1#"), "the good JSONL line's claims are judged");
+  }
+
+  @Test
+  void brokenConfigStopsBeforeTheRunAndKeepsThePreviousOutput() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("conflicts.csv"), "previous run\n");
+    Path config = Files.createDirectories(tmp.resolve("config"));
+    Files.writeString(config.resolve("rates.csv"), "currency,from_month,units_per_usd\nCNY,2021-01,-1\n");
+
+    int code = CrossCheck.run(new String[] {"--input=input", "--output=" + out, "--config=" + config});
+
+    assertEquals(CrossCheck.EXIT_BAD_CONFIG, code);
+    assertEquals("previous run\n", Files.readString(out.resolve("conflicts.csv")));
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertEquals(List.of("config", "out"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void missingInputFolderHasItsOwnExitCode() {
+    assertEquals(CrossCheck.EXIT_BAD_INPUT_FOLDER,
+        CrossCheck.run(new String[] {"--input=" + tmp.resolve("nope"), "--output=" + tmp.resolve("out")}));
+    assertEquals(CrossCheck.EXIT_USAGE, CrossCheck.run(new String[] {"--no-such-option=1"}));
+  }
+}

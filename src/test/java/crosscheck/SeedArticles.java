@@ -1,0 +1,41 @@
+package crosscheck;
+
+import crosscheck.io.ArticleReader;
+import crosscheck.io.Sidecar;
+import crosscheck.model.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The five seed articles of {@code input/}, read as the job reads them. */
+public final class SeedArticles {
+
+  public static final Path INPUT = Path.of("input");
+
+  private SeedArticles() {}
+
+  public static Sidecar sidecar() {
+    try {
+      return CrossCheck.readSidecar(INPUT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static List<Article> read() {
+    ArticleReader reader = new ArticleReader(sidecar(), 10_000_000);
+    List<Article> articles = new ArrayList<>();
+    try (Stream<Path> files = Files.list(INPUT)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        articles.addAll(reader.read(file.getFileName().toString(), Files.readAllBytes(file)).articles());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return articles;
+  }
+}
