@@ -12,6 +12,7 @@ public record EntityDef(
     @JsonProperty("parent") String parent,
     @JsonProperty("fiscal_year_end") String fiscalYearEnd,
     @JsonProperty("domain") String domain,
+    @JsonProperty("role") String role,
     @JsonProperty(value = "aliases", required = true) List<String> aliases)
     implements Serializable {
 
@@ -20,7 +21,17 @@ public record EntityDef(
     @JsonProperty("unit") UNIT,
     @JsonProperty("contract") CONTRACT,
     @JsonProperty("industry") INDUSTRY,
-    @JsonProperty("source") SOURCE
+    /** A news outlet that reports claims: never their subject. */
+    @JsonProperty("outlet") OUTLET,
+    /** A research firm, regulator or other body that is cited: never a claim's subject. */
+    @JsonProperty("organisation") ORGANISATION,
+    /** A person who is quoted, with a role at their parent organisation. */
+    @JsonProperty("person") PERSON;
+
+    /** Whether claims can be about this kind of entity (outlets, organisations and people are only cited). */
+    public boolean canBeSubject() {
+      return this == COMPANY || this == UNIT || this == CONTRACT || this == INDUSTRY;
+    }
   }
 
   public EntityDef {
@@ -28,6 +39,7 @@ public record EntityDef(
     parent = Objects.requireNonNullElse(parent, "");
     fiscalYearEnd = Objects.requireNonNullElse(fiscalYearEnd, "");
     domain = Objects.requireNonNullElse(domain, "");
+    role = Objects.requireNonNullElse(role, "");
     aliases = List.copyOf(aliases);
   }
 

@@ -236,7 +236,7 @@ public final class ClaimExtractor {
   }
 
   private static boolean isSubject(EntityMention m) {
-    return m.entity() != null && m.entity().kind() != EntityDef.Kind.SOURCE;
+    return m.entity() != null && m.entity().kind().canBeSubject();
   }
 
   /** The first name in the first clause that is more than a date ("On June 8, 2021, Alibaba Cloud announced"). */
@@ -295,7 +295,7 @@ public final class ClaimExtractor {
     if (chosen == null) {
       if (p.periods().isEmpty() && !previousSentenceClaims.isEmpty()) {
         Period inherited = previousSentenceClaims.get(previousSentenceClaims.size() - 1).period();
-        if (inherited.resolved()) {
+        if (inherited.resolved() && !inherited.text().isEmpty()) {
           return Period.of(inherited.label(), inherited.text(), "period of the previous sentence ('"
               + inherited.text() + "')");
         }
