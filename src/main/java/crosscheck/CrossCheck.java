@@ -13,6 +13,7 @@ import crosscheck.model.Verdict;
 import crosscheck.pipeline.DetectConflicts;
 import crosscheck.pipeline.ExtractClaims;
 import crosscheck.pipeline.ReadArticles;
+import crosscheck.pipeline.SummarizeAttribution;
 import crosscheck.pipeline.WriteSortedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *
  * <pre>
  *   ReadArticles → ExtractClaims → DetectConflicts → WriteConflicts (conflicts.csv)
- *                               └→ WriteClaims (claims.jsonl)
+ *                               │                └→ WriteClaimReviews (claimreview.jsonl)
+ *                               ├→ WriteClaims (claims.jsonl)
+ *                               └→ SummarizeAttribution → WriteAttribution (attribution.csv)
  *   rejected files, lines and failed extractions → WriteRejected (rejected.jsonl)
  * </pre>
  */
@@ -57,6 +60,10 @@ public final class CrossCheck {
   public static final String CONFLICTS = "conflicts.csv";
   public static final String CLAIMS = "claims.jsonl";
   public static final String REJECTED = "rejected.jsonl";
+  public static final String ATTRIBUTION = "attribution.csv";
+  public static final String CLAIM_REVIEWS = "claimreview.jsonl";
+  public static final java.util.List<String> OUTPUT_FILES =
+      java.util.List.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
 
   private CrossCheck() {}
 
@@ -121,7 +128,8 @@ public final class CrossCheck {
     PCollection<Article> articles = read.get(ReadArticles.ARTICLES);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
-    PCollection<Verdict> verdicts = claims.apply("DetectConflicts", new DetectConflicts());
+    PCollectionTuple judged = claims.apply("DetectConflicts", new DetectConflicts());
+    PCollection<Verdict> verdicts = judged.get(DetectConflicts.VERDICTS);
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(extracted.get(ExtractClaims.FAILED))
         .apply("AllRejected", Flatten.pCollections());
@@ -130,6 +138,11 @@ public final class CrossCheck {
         .apply("WriteConflicts", new WriteSortedFile(outputDir + "/" + CONFLICTS, Records.conflictsHeader()));
     claims.apply("FormatClaims", toLines(Claim::id, Records::claimLine))
         .apply("WriteClaims", new WriteSortedFile(outputDir + "/" + CLAIMS, ""));
+    extracted.get(ExtractClaims.CITATIONS)
+        .apply("SummarizeAttribution", new SummarizeAttribution())
+        .apply("WriteAttribution", new WriteSortedFile(outputDir + "/" + ATTRIBUTION, Records.attributionHeader()));
+    judged.get(DetectConflicts.REVIEWS)
+        .apply("WriteClaimReviews", new WriteSortedFile(outputDir + "/" + CLAIM_REVIEWS, ""));
     rejected.apply("FormatRejected", toLines(Records::rejectionSortKey, Records::rejectionLine))
         .apply("WriteRejected", new WriteSortedFile(outputDir + "/" + REJECTED, ""));
   }
@@ -165,6 +178,8 @@ public final class CrossCheck {
           conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
           claims.jsonl    every claim with its sentence, offsets, qualifier, period and interval
           rejected.jsonl  every file or line that could not be read, with the reason
+          attribution.csv every cited source, with the articles that cite it and the claims it backs
+          claimreview.jsonl  each subject two or more articles speak to, as schema.org ClaimReview JSON-LD
 
         Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
         unreadable; 64 bad command line.

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrossCheckTest {
 
   private static final Path GOLDEN = Path.of("output");
-  private static final List<String> FILES = List.of(CrossCheck.CONFLICTS, CrossCheck.CLAIMS, CrossCheck.REJECTED);
+  private static final List<String> FILES = CrossCheck.OUTPUT_FILES;
 
   @TempDir Path tmp;
 

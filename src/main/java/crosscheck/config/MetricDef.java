@@ -12,6 +12,7 @@ public record MetricDef(
     @JsonProperty(value = "kind", required = true) Kind kind,
     @JsonProperty("entity_kind") EntityDef.Kind entityKind,
     @JsonProperty("explicit_entity") boolean explicitEntity,
+    @JsonProperty("reported_by_subject") boolean reportedBySubject,
     @JsonProperty(value = "cues", required = true) List<String> cues)
     implements Serializable {
 

@@ -3,17 +3,24 @@ package crosscheck.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import crosscheck.model.Citation;
+import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.model.Verdict;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.TreeSet;
 
 /** The text form of each output record: one JSON line per claim or rejection, one CSV row per verdict. */
 public final class Records {
 
   public static final List<String> CONFLICT_COLUMNS = List.of(
-      "entity", "metric", "period", "verdict", "articles", "values", "spread", "claim_ids", "explanation");
+      "entity", "metric", "period", "verdict", "articles", "origins", "cited", "values", "spread", "claim_ids",
+      "explanation");
+
+  public static final List<String> ATTRIBUTION_COLUMNS = List.of(
+      "source", "kind", "role", "speaks_for", "articles", "article_ids", "claims", "claim_ids", "cues");
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
@@ -41,7 +48,7 @@ public final class Records {
 
   public static String conflictRow(Verdict v) {
     return SpreadsheetCsv.row(List.of(v.entity(), v.metric(), v.period(), v.verdict().name(), v.articles(),
-        v.values(), v.spread(), String.join(" ", v.claimIds()), v.explanation()));
+        v.origins(), v.cited(), v.values(), v.spread(), String.join(" ", v.claimIds()), v.explanation()));
   }
 
   /** Conflicts first, then agreements, then single sources; within each by entity, metric and period. */
@@ -52,6 +59,32 @@ public final class Records {
       case SINGLE_SOURCE -> 2;
     };
     return rank + "|" + v.entity() + "|" + v.metric() + "|" + v.period() + "|" + String.join(" ", v.claimIds());
+  }
+
+  public static String attributionHeader() {
+    return SpreadsheetCsv.BOM + SpreadsheetCsv.row(ATTRIBUTION_COLUMNS);
+  }
+
+  /** One cited source with every article that cites it and every claim that rests on it. */
+  public static String attributionRow(List<Citation> citations) {
+    Citation first = citations.stream().min(java.util.Comparator.comparing(Citation::articleId)
+        .thenComparingInt(Citation::sentenceIndex)).orElseThrow();
+    TreeSet<String> articles = new TreeSet<>();
+    TreeSet<String> claims = new TreeSet<>();
+    TreeSet<String> cues = new TreeSet<>();
+    TreeSet<String> roles = new TreeSet<>();
+    for (Citation c : citations) {
+      articles.add(c.articleId());
+      claims.addAll(c.claimIds());
+      cues.add(c.cue());
+      if (!c.source().role().isEmpty()) {
+        roles.add(c.source().role());
+      }
+    }
+    CitedSource source = first.source();
+    return SpreadsheetCsv.row(List.of(first.key(), source.kind().name().toLowerCase(java.util.Locale.ROOT),
+        String.join("; ", roles), source.resolved() ? source.speaksFor() : "unresolved", articles.size(),
+        String.join(" ", articles), claims.size(), String.join(" ", claims), String.join("; ", cues)));
   }
 
   public static String rejectionSortKey(Rejection r) {

@@ -10,9 +10,9 @@ import java.io.Serializable;
  * conversion) in the article text. {@code value} is the number times its scale in {@code unit} (an ISO currency
  * code, "%" or "rank"); {@code convertedValue}/{@code convertedUnit} carry the article's own conversion. {@code low}
  * and {@code high} bound what the value allows in {@code compareUnit}, given its precision and qualifier; null means
- * unbounded ("more than 40%" has no upper bound).
+ * unbounded ("more than 40%" has no upper bound). {@code attribution} says who the claim comes from.
  */
-@JsonPropertyOrder({"id", "articleId", "entity", "metric", "period", "valueText"})
+@JsonPropertyOrder({"id", "articleId", "entity", "metric", "period", "valueText", "attribution"})
 public record Claim(
     String id,
     String articleId,
@@ -34,7 +34,10 @@ public record Claim(
     String compareUnit,
     Double low,
     Double high,
-    String comparisonNote)
+    String comparisonNote,
+    Attribution attribution,
+    String articleTitle,
+    String articleUrl)
     implements Serializable {
 
   /**

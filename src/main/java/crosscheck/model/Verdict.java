@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The verdict on one group of claims (same entity, metric and period): one row of {@code conflicts.csv}.
  *
+ * @param origins how many independent origins back the group: articles passing on the same original count once
+ * @param cited the original sources, resolved; an unresolved one is named as such and counted as its own
  * @param values each claim's value as written, with its article id
  * @param spread the distance between the lowest and highest value compared, with its unit
  * @param explanation one plain sentence for a reviewer saying why
@@ -16,6 +18,8 @@ public record Verdict(
     String period,
     Kind verdict,
     int articles,
+    int origins,
+    String cited,
     String values,
     String spread,
     List<String> claimIds,

@@ -1,5 +1,6 @@
 package crosscheck.pipeline;
 
+import crosscheck.io.ClaimReviews;
 import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
 import crosscheck.verdict.GroupJudge;
@@ -17,19 +18,31 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
-/** Groups claims by subject (entity, metric, period) and gives each group its verdict. */
-public class DetectConflicts extends PTransform<PCollection<Claim>, PCollection<Verdict>> {
+/**
+ * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}; a group
+ * that two or more articles speak to is also written as a schema.org ClaimReview ({@link #REVIEWS}, keyed for
+ * sorting).
+ */
+public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionTuple> {
+
+  public static final TupleTag<Verdict> VERDICTS = new TupleTag<>() {};
+  public static final TupleTag<KV<String, String>> REVIEWS = new TupleTag<>() {};
 
   @Override
-  public PCollection<Verdict> expand(PCollection<Claim> claims) {
-    return claims
+  public PCollectionTuple expand(PCollection<Claim> claims) {
+    PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Claim.class)))
         .apply("GroupBySubject", GroupByKey.create())
-        .apply("JudgeGroup", ParDo.of(new JudgeGroupFn()))
-        .setCoder(SerializableCoder.of(Verdict.class));
+        .apply("JudgeGroup", ParDo.of(new JudgeGroupFn()).withOutputTags(VERDICTS, TupleTagList.of(REVIEWS)));
+    out.get(VERDICTS).setCoder(SerializableCoder.of(Verdict.class));
+    out.get(REVIEWS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    return out;
   }
 
   /** Judges one group with the plain-Java {@link GroupJudge}. */
@@ -40,7 +53,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollection<
     private final Counter single = Metrics.counter(DetectConflicts.class, "single_source");
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<Claim>> group, OutputReceiver<Verdict> out) {
+    public void processElement(@Element KV<String, Iterable<Claim>> group, MultiOutputReceiver out) {
       List<Claim> claims = new ArrayList<>();
       group.getValue().forEach(claims::add);
       Verdict verdict = judge.judge(claims);
@@ -49,7 +62,10 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollection<
         case CONFLICT -> conflict.inc();
         case SINGLE_SOURCE -> single.inc();
       }
-      out.output(verdict);
+      out.get(VERDICTS).output(verdict);
+      if (verdict.articles() > 1) {
+        out.get(REVIEWS).output(KV.of(group.getKey(), ClaimReviews.jsonLd(verdict, claims) + "\n"));
+      }
     }
   }
 }

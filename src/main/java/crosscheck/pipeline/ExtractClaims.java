@@ -2,6 +2,7 @@ package crosscheck.pipeline;
 
 import crosscheck.config.Config;
 import crosscheck.model.Article;
+import crosscheck.model.Citation;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.text.ClaimExtractor;
@@ -17,12 +18,14 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Splits each article into sentences and numeric claims ({@link #CLAIMS}). An article the extractor fails on goes
+ * Splits each article into sentences and numeric claims ({@link #CLAIMS}), and lists every source each article
+ * cites ({@link #CITATIONS}). An article the extractor fails on goes
  * to {@link #FAILED} with the error instead of stopping the run.
  */
 public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
 
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+  public static final TupleTag<Citation> CITATIONS = new TupleTag<>() {};
   public static final TupleTag<Rejection> FAILED = new TupleTag<>() {};
 
   private final Config config;
@@ -34,8 +37,9 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out = articles.apply("ExtractClaimsFromArticle",
-        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(FAILED)));
+        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(FAILED)));
     out.get(CLAIMS).setCoder(SerializableCoder.of(Claim.class));
+    out.get(CITATIONS).setCoder(SerializableCoder.of(Citation.class));
     out.get(FAILED).setCoder(SerializableCoder.of(Rejection.class));
     return out;
   }
@@ -70,6 +74,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
       sentences.inc(extraction.sentences());
       claims.inc(extraction.claims().size());
       extraction.claims().forEach(c -> out.get(CLAIMS).output(c));
+      extraction.citations().forEach(c -> out.get(CITATIONS).output(c));
     }
   }
 }

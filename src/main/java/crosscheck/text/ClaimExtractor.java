@@ -4,6 +4,9 @@ import crosscheck.config.Config;
 import crosscheck.config.EntityDef;
 import crosscheck.config.MetricDef;
 import crosscheck.model.Article;
+import crosscheck.model.Attribution;
+import crosscheck.model.Citation;
+import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import crosscheck.model.PartialDate;
 import crosscheck.model.Period;
@@ -50,9 +53,10 @@ public final class ClaimExtractor {
   private final EntityFinder entityFinder;
   private final MetricClassifier metricClassifier;
   private final Intervals intervals;
+  private final AttributionFinder attributionFinder;
 
-  /** The claims of one article and how many sentences it had. */
-  public record Extraction(int sentences, List<Claim> claims) {}
+  /** The claims of one article, every source it cites, and how many sentences it had. */
+  public record Extraction(int sentences, List<Claim> claims, List<Citation> citations) {}
 
   /** A sentence with what was found in it; offsets are relative to the sentence. */
   private record Parsed(Sentence sentence, List<EntityMention> mentions, List<Amount> amounts,
@@ -71,6 +75,7 @@ public final class ClaimExtractor {
     this.entityFinder = new EntityFinder(config);
     this.metricClassifier = new MetricClassifier(config);
     this.intervals = new Intervals(config.rates());
+    this.attributionFinder = new AttributionFinder(entityFinder);
   }
 
   public Extraction extract(Article article) {
@@ -84,6 +89,7 @@ public final class ClaimExtractor {
     parsed.replaceAll(p -> resolveAnaphors(p, focus));
     Map<String, BigDecimal> articleRates = articleRates(parsed);
     Optional<PartialDate> published = article.publicationDate();
+    Attributions attributions = new Attributions(article, parsed);
 
     List<Claim> claims = new ArrayList<>();
     EntityDef topic = null;
@@ -103,7 +109,7 @@ public final class ClaimExtractor {
           continue;
         }
         Optional<Claim> claim = claim(article, p, amount, published, focus, topic, previousSubject,
-            previousSentenceClaims, lastQuarter, articleRates);
+            previousSentenceClaims, lastQuarter, articleRates, attributions);
         claim.ifPresent(sentenceClaims::add);
         if (claim.isPresent()) {
           previousSubject = entityFinder.named(claim.get().entity());
@@ -123,12 +129,12 @@ public final class ClaimExtractor {
       }
       claims.addAll(sentenceClaims);
     }
-    return new Extraction(sentences.size(), List.copyOf(claims));
+    return new Extraction(sentences.size(), List.copyOf(claims), attributions.citations(article.id(), claims));
   }
 
   private Optional<Claim> claim(Article article, Parsed p, Amount amount, Optional<PartialDate> published,
       Focus focus, EntityDef topic, EntityDef previousSubject, List<Claim> previousSentenceClaims,
-      Optional<Period> lastQuarter, Map<String, BigDecimal> articleRates) {
+      Optional<Period> lastQuarter, Map<String, BigDecimal> articleRates, Attributions attributions) {
     if (amount.unit() == Amount.Unit.COUNT || amount.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
     }
@@ -181,7 +187,10 @@ public final class ClaimExtractor {
         interval.unit(),
         interval.low(),
         interval.high(),
-        interval.note()));
+        interval.note(),
+        attributions.of(p, subject, metric.get()),
+        article.title(),
+        article.url()));
   }
 
   private static String unitOf(Amount amount) {
@@ -199,6 +208,91 @@ public final class ClaimExtractor {
     }
     EntityDef parent = entityFinder.parentOf(subject);
     return parent == null ? 0 : parent.fiscalYearEndMonth();
+  }
+
+  // ---- attribution ----
+
+  /**
+   * Who each sentence of an article cites, and what the article cites anywhere: an outlet's own source ("Nikkei
+   * reported, citing Caixin" makes a later "Nikkei said" Nikkei ← Caixin), and the first disclosure of each company
+   * (its release, its executives), which backs that company's figures where their sentences cite no one.
+   */
+  private final class Attributions {
+    private final String outlet;
+    private final List<Parsed> parsed;
+    private final Map<Integer, AttributionFinder.Found> bySentence = new HashMap<>();
+    private final Map<String, List<CitedSource>> outletCites = new HashMap<>();
+    private final Map<String, Integer> disclosureByCompany = new HashMap<>();
+
+    Attributions(Article article, List<Parsed> parsed) {
+      this.outlet = article.source().isEmpty() ? "unknown outlet of " + article.id()
+          : entityFinder.byAlias(article.source()).map(EntityDef::name).orElse(article.source());
+      this.parsed = parsed;
+      for (Parsed p : parsed) {
+        int index = p.sentence().index();
+        attributionFinder.find(p.sentence().text(), p.mentions()).ifPresent(found -> {
+          bySentence.put(index, found);
+          CitedSource first = found.chain().get(0);
+          if (found.chain().size() > 1 && first.kind() == CitedSource.Kind.OUTLET) {
+            outletCites.putIfAbsent(first.name(), found.chain().subList(1, found.chain().size()));
+          }
+          CitedSource last = found.chain().get(found.chain().size() - 1);
+          if (last.resolved() && (last.kind() == CitedSource.Kind.COMPANY || last.kind() == CitedSource.Kind.PERSON)) {
+            disclosureByCompany.putIfAbsent(last.speaksFor(), index);
+          }
+        });
+      }
+    }
+
+    Attribution of(Parsed p, EntityDef subject, MetricDef metric) {
+      int index = p.sentence().index();
+      if (bySentence.containsKey(index)) {
+        return build(index, Attribution.Basis.SENTENCE);
+      }
+      Parsed previous = index > 0 ? parsed.get(index - 1) : null;
+      if (previous != null && previous.sentence().paragraph() == p.sentence().paragraph()
+          && bySentence.containsKey(index - 1)) {
+        return build(index - 1, Attribution.Basis.PREVIOUS_SENTENCE);
+      }
+      EntityDef parent = entityFinder.parentOf(subject);
+      Integer disclosure = disclosureByCompany.get(parent != null ? parent.name() : subject.name());
+      if (disclosure != null && metric.reportedBySubject()) {
+        return build(disclosure, Attribution.Basis.ARTICLE);
+      }
+      return new Attribution(outlet, List.of(), "", 0, 0, Attribution.Basis.OUTLET_ONLY, outlet,
+          !outlet.startsWith("unknown outlet"));
+    }
+
+    /** Every source the article cites, with the claims of the article that rest on it. */
+    List<Citation> citations(String articleId, List<Claim> claims) {
+      List<Citation> citations = new ArrayList<>();
+      bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        for (CitedSource source : e.getValue().chain()) {
+          String key = Citation.keyOf(source, articleId);
+          List<String> backed = claims.stream()
+              .filter(c -> c.attribution().chain().stream().anyMatch(s -> Citation.keyOf(s, articleId).equals(key)))
+              .map(Claim::id)
+              .toList();
+          citations.add(new Citation(key, source, articleId, e.getKey(), e.getValue().cue(), backed));
+        }
+      });
+      return citations;
+    }
+
+    private Attribution build(int sentenceIndex, Attribution.Basis basis) {
+      AttributionFinder.Found found = bySentence.get(sentenceIndex);
+      List<CitedSource> chain = new ArrayList<>(found.chain());
+      CitedSource last = chain.get(chain.size() - 1);
+      List<CitedSource> further = last.kind() == CitedSource.Kind.OUTLET ? outletCites.get(last.name()) : null;
+      if (further != null && chain.stream().noneMatch(further::contains)) {
+        chain.addAll(further);
+      }
+      CitedSource origin = chain.get(chain.size() - 1);
+      String unresolved = origin.describe() + (chain.size() > 1 ? ", via " + chain.get(chain.size() - 2).text() : "");
+      int offset = parsed.get(sentenceIndex).sentence().start();
+      return new Attribution(outlet, chain, found.cue(), offset + found.start(), offset + found.end(), basis,
+          origin.resolved() ? origin.speaksFor() : unresolved, origin.resolved());
+    }
   }
 
   // ---- subjects ----

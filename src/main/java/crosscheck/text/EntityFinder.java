@@ -78,6 +78,11 @@ public final class EntityFinder {
     return company;
   }
 
+  /** The entity whose alias is exactly {@code text} ("Caixin Global" is Caixin), if any. */
+  public java.util.Optional<EntityDef> byAlias(String text) {
+    return java.util.Optional.ofNullable(byAlias.get(normalize(text.strip())));
+  }
+
   public EntityDef named(String name) {
     return byName.get(name);
   }

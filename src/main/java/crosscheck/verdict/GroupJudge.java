@@ -29,6 +29,7 @@ public final class GroupJudge implements java.io.Serializable {
     List<String> ids = claims.stream().map(Claim::id).toList();
     String values = String.join("; ", claims.stream().map(c -> c.articleId() + ": " + c.valueText()).toList());
 
+    Origins origins = Origins.of(claims);
     List<Claim> compared = inCommonUnit(claims);
     String unit = compared.get(0).compareUnit();
     String spread = claims.size() == 1 ? "" : spread(compared, unit);
@@ -39,8 +40,8 @@ public final class GroupJudge implements java.io.Serializable {
               + "; no other article gives a figure to compare."
           : "Only " + first.articleId() + " reports this, and its period is unresolved (" + first.period().note()
               + "), so it is compared with no other article.";
-      return new Verdict(first.entity(), first.metric(), period, Verdict.Kind.SINGLE_SOURCE, 1, values, spread, ids,
-          why);
+      return new Verdict(first.entity(), first.metric(), period, Verdict.Kind.SINGLE_SOURCE, 1, origins.count(),
+          origins.cited(), values, spread, ids, why);
     }
     double low = Double.NEGATIVE_INFINITY;
     double high = Double.POSITIVE_INFINITY;
@@ -52,10 +53,49 @@ public final class GroupJudge implements java.io.Serializable {
         ? " Claims in another unit without a rate to " + unit + " were not compared." : "";
     boolean agree = low <= high + RELATIVE_EPSILON * Math.max(Math.abs(low), Math.abs(high));
     String explanation = agree
-        ? agreement(compared, unit, low, high, articles.size()) + skipped
+        ? agreement(compared, unit, low, high, articles.size()) + skipped + origins.caveat(articles.size())
         : conflict(compared, unit) + skipped;
     return new Verdict(first.entity(), first.metric(), period, agree ? Verdict.Kind.AGREE : Verdict.Kind.CONFLICT,
-        articles.size(), values, spread, ids, explanation);
+        articles.size(), origins.count(), origins.cited(), values, spread, ids, explanation);
+  }
+
+  /**
+   * The independent origins behind claims: articles that pass on the same original (both cite Caixin, both quote
+   * Alibaba's release) are one origin. An origin the text does not resolve counts as its own.
+   */
+  record Origins(TreeSet<String> resolved, TreeSet<String> unresolved) {
+    static Origins of(List<Claim> claims) {
+      TreeSet<String> resolved = new TreeSet<>();
+      TreeSet<String> unresolved = new TreeSet<>();
+      for (Claim c : claims) {
+        if (c.attribution().originResolved()) {
+          resolved.add(c.attribution().origin());
+        } else {
+          unresolved.add("unresolved: " + c.attribution().origin() + " (" + c.articleId() + ")");
+        }
+      }
+      return new Origins(resolved, unresolved);
+    }
+
+    int count() {
+      return resolved.size() + unresolved.size();
+    }
+
+    String cited() {
+      List<String> all = new ArrayList<>(resolved);
+      all.addAll(unresolved);
+      return String.join("; ", all);
+    }
+
+    /** Said where agreement rests on fewer origins than articles: one report repeated is not confirmation. */
+    String caveat(int articles) {
+      if (count() >= articles) {
+        return "";
+      }
+      return " The " + articles + " articles rest on " + (count() == 1 ? "one origin" : count() + " independent origins")
+          + " (" + cited() + "), so this is " + (count() == 1 ? "one report repeated" : "less confirmation than it looks")
+          + ".";
+    }
   }
 
   /** The claims in the most common comparison unit (all of them unless a currency had no rate). */

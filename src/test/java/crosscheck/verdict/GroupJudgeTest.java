@@ -1,8 +1,11 @@
 package crosscheck.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Attribution;
+import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
 import crosscheck.model.Verdict;
@@ -14,8 +17,42 @@ class GroupJudgeTest {
   private final GroupJudge judge = new GroupJudge();
 
   private static Claim claim(String article, String text, String unit, Double low, Double high) {
-    return new Claim(article + "#0000001", article, "", "2021-05", 0, "s", 0, 1, "Alibaba Cloud", "growth rate",
-        Period.of("2020", "in 2020", ""), text, "exact", "0", unit, "", "", unit, low, high, "");
+    return claim(article, "#0000001", text, unit, low, high, outletOnly(article));
+  }
+
+  private static Attribution outletOnly(String article) {
+    return new Attribution("Outlet " + article, List.of(), "", 0, 0, Attribution.Basis.OUTLET_ONLY,
+        "Outlet " + article, true);
+  }
+
+  private static Claim claim(String article, String at, String text, String unit, Double low, Double high,
+      Attribution attribution) {
+    return new Claim(article + at, article, "", "2021-05", 0, "s", 0, 1, "Alibaba Cloud", "growth rate",
+        Period.of("2020", "in 2020", ""), text, "exact", "0", unit, "", "", unit, low, high, "", attribution, "",
+        "");
+  }
+
+  private static Attribution cites(String article, String origin, boolean resolved) {
+    CitedSource source = new CitedSource(origin, CitedSource.Kind.OUTLET, "", origin, origin, resolved);
+    return new Attribution("Outlet " + article, List.of(source), "said", 0, 0, Attribution.Basis.SENTENCE, origin,
+        resolved);
+  }
+
+  @Test
+  void articlesPassingOnTheSameOriginalAreOneOrigin() {
+    Verdict v = judge.judge(List.of(
+        claim("000", "#0000001", "$800 million", "USD", 799.5e6, 800.5e6, cites("000", "Caixin", true)),
+        claim("002", "#0000001", "$800 million", "USD", 799.5e6, 800.5e6, cites("002", "Caixin", true)),
+        claim("001", "#0000001", "about $800 million", "USD", 760e6, 840e6, cites("001", "sources", false))));
+    assertEquals(Verdict.Kind.AGREE, v.verdict());
+    assertEquals(3, v.articles());
+    assertEquals(2, v.origins());
+    assertEquals("Caixin; unresolved: sources (001)", v.cited());
+    assertTrue(v.explanation().contains("rest on 2 independent origins"), v.explanation());
+
+    Verdict separate = judge.judge(List.of(claim("000", "37%", "%", 36.5, 37.5), claim("001", "37%", "%", 36.5, 37.5)));
+    assertEquals(2, separate.origins());
+    assertFalse(separate.explanation().contains("rest on"), separate.explanation());
   }
 
   @Test
@@ -52,8 +89,7 @@ class GroupJudgeTest {
   @Test
   void articlesAreCountedNotSentences() {
     Claim first = claim("001", "37%", "%", 36.5, 37.5);
-    Claim again = new Claim("001#0000900", "001", "", "2021-05", 3, "s", 900, 903, "Alibaba Cloud", "growth rate",
-        first.period(), "37%", "exact", "37", "%", "", "", "%", 36.5, 37.5, "");
+    Claim again = claim("001", "#0000900", "37%", "%", 36.5, 37.5, outletOnly("001"));
     Verdict v = judge.judge(List.of(first, again));
     assertEquals(Verdict.Kind.SINGLE_SOURCE, v.verdict());
     assertEquals(1, v.articles());

@@ -1,0 +1,37 @@
+package crosscheck.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who a claim comes from: the reporting {@code outlet}, then the sources it cites, nearest first ("Nikkei reported,
+ * citing Caixin" is the chain Nikkei, Caixin). {@code cue} is the reporting word ("said", "according to"),
+ * {@code start}/{@code end} the attribution's span in the article text. {@code basis} says where it was found: the
+ * claim's sentence, the sentence before, the article (a company's own disclosure cited elsewhere in the article), or
+ * nowhere, in which case the claim rests on the outlet alone.
+ */
+public record Attribution(
+    String outlet, List<CitedSource> chain, String cue, int start, int end, Basis basis, String origin,
+    boolean originResolved)
+    implements Serializable {
+
+  public enum Basis {
+    SENTENCE,
+    PREVIOUS_SENTENCE,
+    ARTICLE,
+    OUTLET_ONLY
+  }
+
+  public Attribution {
+    chain = List.copyOf(chain);
+  }
+
+  /** "Benzinga ← Nikkei ← Caixin". */
+  public String describeChain() {
+    List<String> links = new ArrayList<>();
+    links.add(outlet);
+    chain.forEach(c -> links.add(c.describe()));
+    return String.join(" ← ", links);
+  }
+}
