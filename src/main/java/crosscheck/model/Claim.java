@@ -6,7 +6,7 @@ import java.io.Serializable;
 /**
  * One number said about one subject in one sentence, with everything needed to trace it back and to compare it.
  *
- * <p>{@code start}/{@code end} are character offsets of the value (with its qualifier and any parenthetical
+ * <p>{@code sentenceStart}, {@code start} and {@code end} are character offsets of the sentence and of the value (with its qualifier and any parenthetical
  * conversion) in the article text. {@code value} is the number times its scale in {@code unit} (an ISO currency
  * code, "%" or "rank"); {@code convertedValue}/{@code convertedUnit} carry the article's own conversion. {@code low}
  * and {@code high} bound what the value allows in {@code compareUnit}, given its precision and qualifier; null means
@@ -19,6 +19,7 @@ public record Claim(
     String outlet,
     String articleDate,
     int sentenceIndex,
+    int sentenceStart,
     String sentence,
     int start,
     int end,

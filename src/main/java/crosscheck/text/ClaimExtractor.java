@@ -172,6 +172,7 @@ public final class ClaimExtractor {
         article.source(),
         article.date(),
         p.sentence().index(),
+        offset,
         text,
         offset + amount.hedgeStart(),
         offset + valueEnd,

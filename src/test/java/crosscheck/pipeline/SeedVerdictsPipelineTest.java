@@ -29,7 +29,8 @@ class SeedVerdictsPipelineTest {
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
-        .apply("DetectConflicts", new DetectConflicts());
+        .apply("DetectConflicts", new DetectConflicts())
+        .get(DetectConflicts.VERDICTS);
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();
     PAssert.that(verdicts).satisfies(all -> {

@@ -27,7 +27,7 @@ class GroupJudgeTest {
 
   private static Claim claim(String article, String at, String text, String unit, Double low, Double high,
       Attribution attribution) {
-    return new Claim(article + at, article, "", "2021-05", 0, "s", 0, 1, "Alibaba Cloud", "growth rate",
+    return new Claim(article + at, article, "", "2021-05", 0, 0, "s", 0, 1, "Alibaba Cloud", "growth rate",
         Period.of("2020", "in 2020", ""), text, "exact", "0", unit, "", "", unit, low, high, "", attribution, "",
         "");
   }

@@ -1,0 +1,104 @@
+package crosscheck.lookup;
+
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * A finished run's output file, memory-mapped, searched without loading it: binary search over lines sorted by a key
+ * ({@code claims.jsonl} is sorted by claim id), or one pass for the lines that contain some text. Files up to 2 GB.
+ */
+final class LineFile {
+
+  private final MappedByteBuffer bytes;
+  private final int size;
+
+  LineFile(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() > Integer.MAX_VALUE) {
+        throw new IOException(file + " is over 2 GB; split the run");
+      }
+      this.size = (int) channel.size();
+      this.bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+    }
+  }
+
+  /** The line whose key ({@code keyOf}) equals {@code key}, in a file sorted by that key; null when absent. */
+  String findSorted(String key, Function<String, String> keyOf) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int middle = lineStart((low + high) >>> 1);
+      String line = lineAt(middle);
+      int cmp = keyOf.apply(line).compareTo(key);
+      if (cmp == 0) {
+        return line;
+      }
+      if (cmp < 0) {
+        low = middle + line.getBytes(StandardCharsets.UTF_8).length + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return null;
+  }
+
+  /** Every line containing {@code text}, ignoring ASCII case. */
+  List<String> linesContaining(String text) {
+    byte[] needle = text.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+    List<String> found = new ArrayList<>();
+    if (needle.length == 0) {
+      return found;
+    }
+    int i = 0;
+    while (i <= size - needle.length) {
+      if (matchesAt(i, needle)) {
+        int start = lineStart(i);
+        String line = lineAt(start);
+        found.add(line);
+        i = start + line.getBytes(StandardCharsets.UTF_8).length + 1;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  private boolean matchesAt(int at, byte[] needle) {
+    for (int j = 0; j < needle.length; j++) {
+      byte b = bytes.get(at + j);
+      if (b >= 'A' && b <= 'Z') {
+        b += 'a' - 'A';
+      }
+      if (b != needle[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int lineStart(int position) {
+    int i = Math.min(position, size - 1);
+    while (i > 0 && bytes.get(i - 1) != '\n') {
+      i--;
+    }
+    return i;
+  }
+
+  private String lineAt(int start) {
+    int end = start;
+    while (end < size && bytes.get(end) != '\n') {
+      end++;
+    }
+    byte[] line = new byte[end - start];
+    bytes.get(start, line);
+    return new String(line, StandardCharsets.UTF_8);
+  }
+}

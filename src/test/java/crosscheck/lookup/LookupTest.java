@@ -1,0 +1,65 @@
+package crosscheck.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fact-checkers' look-up against the committed output of the seeds. */
+class LookupTest {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result lookup(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Lookup.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void byNumberInTheSentence() {
+    Result r = lookup("--output=output", "--text=800 million");
+    assertEquals(Lookup.EXIT_FOUND, r.code());
+    assertTrue(r.out().contains("would cost Alibaba [[$800 million]] in revenues per year, Nikkei said."), r.out());
+    assertTrue(r.out().contains("← Nikkei ← Caixin"), r.out());
+    assertTrue(r.out().contains("group     AGREE: 2 article(s), 2 independent origin(s)"), r.out());
+    assertTrue(r.out().contains("[[approximately $800 million]]"), r.out());
+    assertTrue(r.err().contains("2 claims found"), r.err());
+  }
+
+  @Test
+  void byClaimIdShowsTheRestOfTheGroup() {
+    Result r = lookup("--id=003_a3bef53a4f747b45#0000355");
+    assertEquals(Lookup.EXIT_FOUND, r.code());
+    assertTrue(r.out().contains("date 2021-06  outlet Caixin"), r.out());
+    assertTrue(r.out().contains("That was up [[56%]] year-on-year"), r.out());
+    assertTrue(r.out().contains("Maggie Wu (chief financial officer, Alibaba Group)"), r.out());
+    assertTrue(r.out().contains("group     CONFLICT"), r.out());
+    assertTrue(r.out().contains("001_495b32daaaad6726#0001546  50%"), r.out());
+  }
+
+  @Test
+  void byEntityAndMetric() throws Exception {
+    Lookup lookup = new Lookup(Path.of("output"));
+    assertEquals(List.of("001_495b32daaaad6726#0000517", "004_9f96b873ad3fe89d#0001478"),
+        lookup.byEntity("alibaba cloud", "market share").stream().map(c -> c.id()).sorted().toList());
+    assertEquals(4, lookup.byEntity("Alibaba Cloud", "growth rate").stream()
+        .filter(c -> c.valueText().startsWith("37")).count());
+  }
+
+  @Test
+  void nothingFoundAndNoOutputHaveTheirOwnExitCodes(@TempDir Path empty) {
+    assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--text=no such phrase anywhere").code());
+    assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--id=zzz#0000001").code());
+    assertEquals(Lookup.EXIT_NO_OUTPUT, lookup("--output=" + empty, "--text=37%").code());
+    assertEquals(Lookup.EXIT_USAGE, lookup("37%").code());
+  }
+}
