@@ -42,8 +42,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *
  * <pre>
  *   ReadArticles → ExtractClaims → DetectConflicts → WriteConflicts (conflicts.csv)
+ *                               │                ├→ WriteClaims (claims.jsonl, each with its group's verdict)
  *                               │                └→ WriteClaimReviews (claimreview.jsonl)
- *                               ├→ WriteClaims (claims.jsonl)
  *                               └→ SummarizeAttribution → WriteAttribution (attribution.csv)
  *   rejected files, lines and failed extractions → WriteRejected (rejected.jsonl)
  * </pre>
@@ -136,7 +136,7 @@ public final class CrossCheck {
 
     verdicts.apply("FormatConflicts", toLines(Records::conflictSortKey, Records::conflictRow))
         .apply("WriteConflicts", new WriteSortedFile(outputDir + "/" + CONFLICTS, Records.conflictsHeader()));
-    claims.apply("FormatClaims", toLines(Claim::id, Records::claimLine))
+    judged.get(DetectConflicts.CLAIM_LINES)
         .apply("WriteClaims", new WriteSortedFile(outputDir + "/" + CLAIMS, ""));
     extracted.get(ExtractClaims.CITATIONS)
         .apply("SummarizeAttribution", new SummarizeAttribution())

@@ -3,6 +3,7 @@ package crosscheck.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.model.Citation;
 import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
@@ -34,8 +35,21 @@ public final class Records {
     }
   }
 
-  public static String claimLine(Claim claim) {
-    return json(claim) + "\n";
+  /**
+   * A claim with the verdict of its group, so that a fact-checker's look-up finds the group from the claim alone:
+   * the claim's fields, then {@code group}: key, verdict, articles, origins, cited, claimIds and explanation.
+   */
+  public static String claimLine(Claim claim, Verdict verdict) {
+    ObjectNode line = JSON.valueToTree(claim);
+    ObjectNode group = line.putObject("group");
+    group.put("key", claim.groupKey());
+    group.put("verdict", verdict.verdict().name());
+    group.put("articles", verdict.articles());
+    group.put("origins", verdict.origins());
+    group.put("cited", verdict.cited());
+    verdict.claimIds().forEach(group.putArray("claimIds")::add);
+    group.put("explanation", verdict.explanation());
+    return line.toString() + "\n";
   }
 
   public static String rejectionLine(Rejection rejection) {

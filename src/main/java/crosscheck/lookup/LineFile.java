@@ -17,6 +17,8 @@ import java.util.function.Function;
  */
 final class LineFile {
 
+  private static final int CHUNK = 8 << 20;
+
   private final MappedByteBuffer bytes;
   private final int size;
 
@@ -50,30 +52,49 @@ final class LineFile {
     return null;
   }
 
-  /** Every line containing {@code text}, ignoring ASCII case. */
-  List<String> linesContaining(String text) {
+  /**
+   * The start of every line containing {@code text}, ignoring ASCII case: one pass in large bulk reads, the chunks
+   * searched in parallel.
+   */
+  List<Integer> lineStartsContaining(String text) {
     byte[] needle = text.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-    List<String> found = new ArrayList<>();
     if (needle.length == 0) {
-      return found;
+      return List.of();
     }
-    int i = 0;
-    while (i <= size - needle.length) {
-      if (matchesAt(i, needle)) {
-        int start = lineStart(i);
-        String line = lineAt(start);
-        found.add(line);
-        i = start + line.getBytes(StandardCharsets.UTF_8).length + 1;
-      } else {
-        i++;
-      }
-    }
-    return found;
+    int chunks = (size + CHUNK - 1) / CHUNK;
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    java.util.stream.IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> searchChunk(c * CHUNK, needle))
+        .forEachOrdered(starts::addAll);
+    return new ArrayList<>(starts);
   }
 
-  private boolean matchesAt(int at, byte[] needle) {
-    for (int j = 0; j < needle.length; j++) {
-      byte b = bytes.get(at + j);
+  private List<Integer> searchChunk(int base, byte[] needle) {
+    byte first = needle[0];
+    byte firstUpper = first >= 'a' && first <= 'z' ? (byte) (first - ('a' - 'A')) : first;
+    byte[] chunk = new byte[Math.min(CHUNK + needle.length - 1, size - base)];
+    bytes.get(base, chunk, 0, chunk.length);
+    int last = Math.min(CHUNK, chunk.length - needle.length + 1);
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < last; i++) {
+      byte b = chunk[i];
+      if ((b == first || b == firstUpper) && matchesAt(chunk, i, needle)) {
+        int back = i;
+        while (back > 0 && chunk[back - 1] != '\n') {
+          back--;
+        }
+        starts.add(back > 0 ? base + back : lineStart(base + i));
+        while (i < last && chunk[i] != '\n') {
+          i++;
+        }
+      }
+    }
+    return starts;
+  }
+
+  private static boolean matchesAt(byte[] chunk, int at, byte[] needle) {
+    for (int j = 1; j < needle.length; j++) {
+      byte b = chunk[at + j];
       if (b >= 'A' && b <= 'Z') {
         b += 'a' - 'A';
       }
@@ -92,7 +113,7 @@ final class LineFile {
     return i;
   }
 
-  private String lineAt(int start) {
+  String lineAt(int start) {
     int end = start;
     while (end < size && bytes.get(end) != '\n') {
       end++;

@@ -1,13 +1,14 @@
 package crosscheck.lookup;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.CrossCheck;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.function.Predicate;
 
 /**
- * Looks claims up in a finished run's output, for fact-checkers: by claim id, by a word or number in the sentence,
- * or by entity (and metric). Prints each claim with its article, date, outlet, the sentence with the number marked,
- * the attribution chain, and the other claims of its group with the group's verdict.
+ * Looks claims up in a finished run's {@code claims.jsonl}, for fact-checkers: by claim id (binary search: the file
+ * is sorted by id), by a word or number in the sentence, or by entity (and metric) (one pass over the memory-mapped
+ * file). Prints each claim with its article, date, outlet, the sentence with the number marked, the attribution
+ * chain, and the other claims of its group with the group's verdict.
  */
 public final class Lookup {
 
@@ -31,15 +31,19 @@ public final class Lookup {
   public static final int EXIT_NOT_FOUND = 4;
   public static final int EXIT_NO_OUTPUT = 3;
   public static final int EXIT_USAGE = 64;
-  private static final int MAX_SHOWN = 50;
+  static final int MAX_SHOWN = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A claim with what {@code claims.jsonl} says of its group. */
+  public record Found(Claim claim, JsonNode group) {}
+
+  /** The claims a query matched, the first {@code shown} of them read in full. */
+  public record Matches(List<Found> shown, int total) {}
+
   private final LineFile claims;
-  private final LineFile conflicts;
 
   public Lookup(Path output) throws IOException {
     this.claims = new LineFile(output.resolve(CrossCheck.CLAIMS));
-    this.conflicts = new LineFile(output.resolve(CrossCheck.CONFLICTS));
   }
 
   public static void main(String[] args) {
@@ -55,68 +59,83 @@ public final class Lookup {
               --id      a claim id from conflicts.csv, e.g. 001_495b32daaaad6726#0001091
               --text    a word or number in the claim's sentence, e.g. "800 million" (case does not matter)
               --entity  every claim about an entity (with --metric, only that metric)
-            Exit codes: 0 found; 4 nothing found; 3 no finished run in the output folder; 64 bad command line.""");
+            Prints at most %d claims. Exit codes: 0 found; 4 nothing found; 3 no finished run in the output
+            folder; 64 bad command line.""".formatted(MAX_SHOWN));
         return arg.equals("--help") || arg.equals("-h") ? EXIT_FOUND : EXIT_USAGE;
       }
       options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
     }
     Path output = Path.of(options.getOrDefault("output", "output"));
-    if (!Files.exists(output.resolve(CrossCheck.CLAIMS)) || !Files.exists(output.resolve(CrossCheck.CONFLICTS))) {
+    if (!Files.exists(output.resolve(CrossCheck.CLAIMS))) {
       err.println("lookup: no finished run in " + output.toAbsolutePath() + " (run crosscheck first)");
       return EXIT_NO_OUTPUT;
     }
     try {
       long started = System.nanoTime();
       Lookup lookup = new Lookup(output);
-      List<Claim> found;
+      Matches matches;
       if (options.containsKey("id")) {
-        found = lookup.byId(options.get("id")).map(List::of).orElse(List.of());
+        matches = lookup.byId(options.get("id")).map(f -> new Matches(List.of(f), 1))
+            .orElse(new Matches(List.of(), 0));
       } else if (options.containsKey("text")) {
-        found = lookup.byText(options.get("text"));
+        matches = lookup.byText(options.get("text"));
       } else if (options.containsKey("entity")) {
-        found = lookup.byEntity(options.get("entity"), options.getOrDefault("metric", ""));
+        matches = lookup.byEntity(options.get("entity"), options.getOrDefault("metric", ""));
       } else {
         err.println("lookup: give --id, --text or --entity (see --help)");
         return EXIT_USAGE;
       }
-      for (Claim claim : found.subList(0, Math.min(MAX_SHOWN, found.size()))) {
-        lookup.print(claim, out);
+      for (Found found : matches.shown()) {
+        lookup.print(found, out);
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
-      err.printf("lookup: %d claim%s found in %d ms%s%n", found.size(), found.size() == 1 ? "" : "s", millis,
-          found.size() > MAX_SHOWN ? " (first " + MAX_SHOWN + " shown)" : "");
-      return found.isEmpty() ? EXIT_NOT_FOUND : EXIT_FOUND;
+      err.printf("lookup: %d claim%s found in %d ms%s%n", matches.total(), matches.total() == 1 ? "" : "s", millis,
+          matches.total() > matches.shown().size() ? " (first " + matches.shown().size() + " shown)" : "");
+      return matches.total() == 0 ? EXIT_NOT_FOUND : EXIT_FOUND;
     } catch (IOException e) {
       err.println("lookup: cannot read " + output + ": " + e.getMessage());
       return EXIT_NO_OUTPUT;
     }
   }
 
-  public Optional<Claim> byId(String id) throws IOException {
+  public Optional<Found> byId(String id) throws IOException {
     String line = claims.findSorted(id, Lookup::idOf);
-    return line == null ? Optional.empty() : Optional.of(JSON.readValue(line, Claim.class));
+    return line == null ? Optional.empty() : Optional.of(parse(line));
   }
 
-  public List<Claim> byText(String text) throws IOException {
-    List<Claim> found = new ArrayList<>();
-    for (String line : claims.linesContaining(text)) {
-      Claim claim = JSON.readValue(line, Claim.class);
-      if (claim.sentence().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
-        found.add(claim);
-      }
-    }
-    return found;
+  public Matches byText(String text) throws IOException {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return matching(text, c -> c.sentence().toLowerCase(Locale.ROOT).contains(lower));
   }
 
-  public List<Claim> byEntity(String entity, String metric) throws IOException {
-    List<Claim> found = new ArrayList<>();
-    for (String line : claims.linesContaining(JSON.writeValueAsString(entity))) {
-      Claim claim = JSON.readValue(line, Claim.class);
-      if (claim.entity().equalsIgnoreCase(entity) && (metric.isEmpty() || claim.metric().equalsIgnoreCase(metric))) {
-        found.add(claim);
+  public Matches byEntity(String entity, String metric) throws IOException {
+    return matching(JSON.writeValueAsString(entity), c -> c.entity().equalsIgnoreCase(entity)
+        && (metric.isEmpty() || c.metric().equalsIgnoreCase(metric)));
+  }
+
+  /**
+   * The lines containing {@code text} that {@code test} accepts. Only the first {@link #MAX_SHOWN} are read in full;
+   * the total counts every line that contains the text, so it can include a few that mention it elsewhere.
+   */
+  private Matches matching(String text, Predicate<Claim> test) throws IOException {
+    List<Integer> starts = claims.lineStartsContaining(text);
+    List<Found> shown = new ArrayList<>();
+    int rejected = 0;
+    for (int i = 0; i < starts.size() && shown.size() < MAX_SHOWN; i++) {
+      Found found = parse(claims.lineAt(starts.get(i)));
+      if (test.test(found.claim())) {
+        shown.add(found);
+      } else {
+        rejected++;
       }
     }
-    return found;
+    return new Matches(shown, starts.size() - rejected);
+  }
+
+  private static Found parse(String line) throws IOException {
+    ObjectNode node = (ObjectNode) JSON.readTree(line);
+    JsonNode group = node.remove("group");
+    return new Found(JSON.treeToValue(node, Claim.class), group);
   }
 
   private static String idOf(String line) {
@@ -124,7 +143,8 @@ public final class Lookup {
     return start < 6 ? "" : line.substring(start, line.indexOf('"', start));
   }
 
-  void print(Claim claim, PrintStream out) throws IOException {
+  void print(Found found, PrintStream out) throws IOException {
+    Claim claim = found.claim();
     Attribution attribution = claim.attribution();
     Period period = claim.period();
     String sentence = claim.sentence();
@@ -139,18 +159,18 @@ public final class Lookup {
     out.println("sentence  " + sentence.substring(0, from) + "[[" + sentence.substring(from, to) + "]]"
         + sentence.substring(to));
     out.println("source    " + attribution.describeChain() + "  [" + basis(attribution) + "]");
-    CSVRecord group = groupOf(claim.id());
+    JsonNode group = found.group();
     if (group != null) {
-      out.println("group     " + group.get("verdict") + ": " + group.get("articles") + " article(s), "
-          + group.get("origins") + " independent origin(s): " + group.get("cited"));
-      for (String other : group.get("claim_ids").split(" ")) {
-        Optional<Claim> o = other.equals(claim.id()) ? Optional.empty() : byId(other);
-        if (o.isPresent()) {
-          out.println("          " + other + "  " + o.get().valueText() + "  (" + o.get().attribution().describeChain()
-              + ")");
+      out.println("group     " + group.get("verdict").asText() + ": " + group.get("articles").asInt()
+          + " article(s), " + group.get("origins").asInt() + " independent origin(s): " + group.get("cited").asText());
+      for (JsonNode otherId : group.get("claimIds")) {
+        Optional<Found> other = otherId.asText().equals(claim.id()) ? Optional.empty() : byId(otherId.asText());
+        if (other.isPresent()) {
+          out.println("          " + otherId.asText() + "  " + other.get().claim().valueText() + "  ("
+              + other.get().claim().attribution().describeChain() + ")");
         }
       }
-      out.println("why       " + group.get("explanation"));
+      out.println("why       " + group.get("explanation").asText());
     }
     out.println();
   }
@@ -163,20 +183,4 @@ public final class Lookup {
       case OUTLET_ONLY -> "no attribution in the text: the outlet alone";
     };
   }
-
-  private CSVRecord groupOf(String claimId) throws IOException {
-    for (String line : conflicts.linesContaining(claimId)) {
-      try (CSVParser parser = CSVParser.parse(new StringReader(line.replace("\uFEFF", "")),
-          CSVFormat.RFC4180.builder().setHeader(crosscheck.io.Records.CONFLICT_COLUMNS.toArray(String[]::new))
-              .build())) {
-        for (CSVRecord row : parser) {
-          if (List.of(row.get("claim_ids").split(" ")).contains(claimId)) {
-            return row;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
 }

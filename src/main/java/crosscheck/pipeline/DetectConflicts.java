@@ -1,6 +1,7 @@
 package crosscheck.pipeline;
 
 import crosscheck.io.ClaimReviews;
+import crosscheck.io.Records;
 import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
 import crosscheck.verdict.GroupJudge;
@@ -26,12 +27,14 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}; a group
  * that two or more articles speak to is also written as a schema.org ClaimReview ({@link #REVIEWS}, keyed for
- * sorting).
+ * sorting), and each claim as an output line that carries its group's verdict ({@link #CLAIM_LINES}).
  */
 public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionTuple> {
 
   public static final TupleTag<Verdict> VERDICTS = new TupleTag<>() {};
   public static final TupleTag<KV<String, String>> REVIEWS = new TupleTag<>() {};
+  /** Every claim as a {@code claims.jsonl} line carrying its group's verdict, keyed by claim id. */
+  public static final TupleTag<KV<String, String>> CLAIM_LINES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<Claim> claims) {
@@ -39,9 +42,11 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Claim.class)))
         .apply("GroupBySubject", GroupByKey.create())
-        .apply("JudgeGroup", ParDo.of(new JudgeGroupFn()).withOutputTags(VERDICTS, TupleTagList.of(REVIEWS)));
+        .apply("JudgeGroup", ParDo.of(new JudgeGroupFn())
+            .withOutputTags(VERDICTS, TupleTagList.of(REVIEWS).and(CLAIM_LINES)));
     out.get(VERDICTS).setCoder(SerializableCoder.of(Verdict.class));
     out.get(REVIEWS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    out.get(CLAIM_LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     return out;
   }
 
@@ -63,6 +68,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
         case SINGLE_SOURCE -> single.inc();
       }
       out.get(VERDICTS).output(verdict);
+      claims.forEach(c -> out.get(CLAIM_LINES).output(KV.of(c.id(), Records.claimLine(c, verdict))));
       if (verdict.articles() > 1) {
         out.get(REVIEWS).output(KV.of(group.getKey(), ClaimReviews.jsonLd(verdict, claims) + "\n"));
       }

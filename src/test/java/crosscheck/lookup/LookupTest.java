@@ -50,9 +50,10 @@ class LookupTest {
   void byEntityAndMetric() throws Exception {
     Lookup lookup = new Lookup(Path.of("output"));
     assertEquals(List.of("001_495b32daaaad6726#0000517", "004_9f96b873ad3fe89d#0001478"),
-        lookup.byEntity("alibaba cloud", "market share").stream().map(c -> c.id()).sorted().toList());
-    assertEquals(4, lookup.byEntity("Alibaba Cloud", "growth rate").stream()
-        .filter(c -> c.valueText().startsWith("37")).count());
+        lookup.byEntity("alibaba cloud", "market share").shown().stream().map(f -> f.claim().id()).sorted()
+            .toList());
+    assertEquals(4, lookup.byEntity("Alibaba Cloud", "growth rate").shown().stream()
+        .filter(f -> f.claim().valueText().startsWith("37")).count());
   }
 
   @Test
