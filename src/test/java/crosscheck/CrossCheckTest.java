@@ -66,6 +66,33 @@ class CrossCheckTest {
   }
 
   @Test
+  void attributionCsvMergesPeopleAcrossArticles() throws IOException {
+    String text = Files.readString(GOLDEN.resolve(CrossCheck.ATTRIBUTION), UTF_8).substring(1);
+    try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180.builder().setHeader().build())) {
+      CSVRecord cfo = parser.getRecords().stream().filter(r -> r.get("source").equals("Maggie Wu")).findFirst()
+          .orElseThrow();
+      assertEquals("person", cfo.get("kind"));
+      assertEquals("chief financial officer", cfo.get("role"));
+      assertEquals("Alibaba Group", cfo.get("speaks_for"));
+      assertEquals("001_495b32daaaad6726 003_a3bef53a4f747b45", cfo.get("article_ids"), "Maggie Wu = Wu Wei");
+    }
+  }
+
+  @Test
+  void claimReviewsAreSchemaOrgJsonLdForGroupsOfTwoOrMoreArticles() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = Files.readAllLines(GOLDEN.resolve(CrossCheck.CLAIM_REVIEWS), UTF_8);
+    assertEquals(4, lines.size(), "the seeds have four subjects that two or more articles speak to");
+    for (String line : lines) {
+      JsonNode review = json.readTree(line);
+      assertEquals("https://schema.org", review.get("@context").asText());
+      assertEquals("ClaimReview", review.get("@type").asText());
+      assertTrue(List.of("AGREE", "CONFLICT").contains(review.at("/reviewRating/alternateName").asText()));
+      assertTrue(review.at("/itemReviewed/appearance").size() >= 2);
+    }
+  }
+
+  @Test
   void badArticlesAreRejectedWithReasonsAndTheRunGoesOn() throws IOException {
     Path input = Files.createDirectories(tmp.resolve("in"));
     Files.copy(Path.of("input/001_495b32daaaad6726.txt"), input.resolve("good.txt"));
