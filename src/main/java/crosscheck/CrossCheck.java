@@ -3,13 +3,16 @@ package crosscheck;
 import crosscheck.config.Config;
 import crosscheck.config.ConfigException;
 import crosscheck.config.ConfigLoader;
+import crosscheck.io.InputFolder;
 import crosscheck.io.OutputFolder;
 import crosscheck.io.Records;
+import crosscheck.io.RunReport;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.model.Verdict;
+import crosscheck.pipeline.DeduplicateArticles;
 import crosscheck.pipeline.DetectConflicts;
 import crosscheck.pipeline.ExtractClaims;
 import crosscheck.pipeline.ReadArticles;
@@ -19,7 +22,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
@@ -41,11 +46,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * or conflict.
  *
  * <pre>
- *   ReadArticles → ExtractClaims → DetectConflicts → WriteConflicts (conflicts.csv)
- *                               │                ├→ WriteClaims (claims.jsonl, each with its group's verdict)
- *                               │                └→ WriteClaimReviews (claimreview.jsonl)
- *                               └→ SummarizeAttribution → WriteAttribution (attribution.csv)
- *   rejected files, lines and failed extractions → WriteRejected (rejected.jsonl)
+ *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts → WriteConflicts (conflicts.csv)
+ *                                        │               ├→ WriteClaims (claims.jsonl, with the verdicts)
+ *                                        │               └→ WriteClaimReviews (claimreview.jsonl)
+ *                                        └→ SummarizeAttribution → WriteAttribution (attribution.csv)
+ *   rejected files and lines, duplicates and id clashes, failed extractions → WriteRejected (rejected.jsonl)
  * </pre>
  */
 public final class CrossCheck {
@@ -55,6 +60,7 @@ public final class CrossCheck {
   public static final int EXIT_FAILED = 1;
   public static final int EXIT_BAD_CONFIG = 2;
   public static final int EXIT_BAD_INPUT_FOLDER = 3;
+  public static final int EXIT_TOO_MANY_REJECTED = 5;
   public static final int EXIT_USAGE = 64;
 
   public static final String CONFLICTS = "conflicts.csv";
@@ -62,8 +68,8 @@ public final class CrossCheck {
   public static final String REJECTED = "rejected.jsonl";
   public static final String ATTRIBUTION = "attribution.csv";
   public static final String CLAIM_REVIEWS = "claimreview.jsonl";
-  public static final java.util.List<String> OUTPUT_FILES =
-      java.util.List.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
+  public static final String RUN_REPORT = "run.json";
+  public static final List<String> OUTPUT_FILES = List.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
 
   private CrossCheck() {}
 
@@ -105,13 +111,27 @@ public final class CrossCheck {
       return EXIT_FAILED;
     }
     try {
-      Sidecar sidecar = readSidecar(input);
+      Instant started = Instant.now();
       Pipeline pipeline = Pipeline.create(options);
-      build(pipeline, options, config, sidecar, output.staging().toString());
+      build(pipeline, options, config, output.staging().toString());
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
+      Map<String, Long> counts = counters(result);
+      long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
+      long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
+      boolean tooMany = seen > 0 && (double) rejected / seen > options.getMaxRejectedFraction();
+      RunReport.write(output.staging().resolve(RUN_REPORT), started, Instant.now(), optionsOf(options),
+          RunReport.inputHash(input), counts, tooMany ? "too many rejected" : "done");
+      if (tooMany) {
+        Path aside = output.setAside("rejected");
+        System.err.printf("crosscheck: %d of %d inputs rejected, over --maxRejectedFraction=%s: previous output "
+            + "left as it was; this run's output is in %s%n", rejected, seen, options.getMaxRejectedFraction(), aside);
+        return EXIT_TOO_MANY_REJECTED;
+      }
       output.commit();
-      System.err.println("crosscheck: wrote " + output.target() + " " + counters(result));
+      Map<String, Long> shown = new TreeMap<>(counts);
+      shown.keySet().removeIf(name -> name.endsWith("_micros"));
+      System.err.println("crosscheck: wrote " + output.target() + " " + shown);
       return EXIT_OK;
     } catch (IOException | RuntimeException e) {
       output.abandon();
@@ -121,16 +141,19 @@ public final class CrossCheck {
   }
 
   /** Adds the whole job to {@code pipeline}, writing its files into {@code outputDir}. */
-  public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, Sidecar sidecar,
-      String outputDir) {
-    PCollectionTuple read = pipeline.apply("ReadArticles",
-        new ReadArticles(options.getInput(), sidecar, options.getMaxArticleBytes()));
-    PCollection<Article> articles = read.get(ReadArticles.ARTICLES);
+  public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, String outputDir)
+      throws IOException {
+    Path input = Path.of(options.getInput());
+    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(options.getInput(), readSidecar(input),
+        options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
+    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
+    PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
     PCollectionTuple judged = claims.apply("DetectConflicts", new DetectConflicts());
     PCollection<Verdict> verdicts = judged.get(DetectConflicts.VERDICTS);
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
+        .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
         .apply("AllRejected", Flatten.pCollections());
 
@@ -159,8 +182,24 @@ public final class CrossCheck {
     return Files.exists(file) ? Sidecar.parse(Files.readString(file, StandardCharsets.UTF_8)) : Sidecar.empty();
   }
 
+  private static Map<String, Object> optionsOf(CrossCheckOptions options) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    values.put("input", options.getInput());
+    values.put("output", options.getOutput());
+    values.put("config", options.getConfig().isEmpty() ? "(built in)" : options.getConfig());
+    values.put("maxArticleBytes", options.getMaxArticleBytes());
+    values.put("maxRejectedFraction", options.getMaxRejectedFraction());
+    values.put("runner", options.getRunner().getSimpleName());
+    return values;
+  }
+
+  /** Every counter of the run by name, with the stage counters present even when nothing incremented them. */
   private static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> counts = new TreeMap<>();
+    for (String name : List.of("files", "articles", "rejected", "duplicates", "id_clashes", "sentences", "claims",
+        "failed", "agree", "conflict", "single_source")) {
+      counts.put(name, 0L);
+    }
     for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder().build()).getCounters()) {
       counts.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
     }
@@ -181,8 +220,10 @@ public final class CrossCheck {
           attribution.csv every cited source, with the articles that cite it and the claims it backs
           claimreview.jsonl  each subject two or more articles speak to, as schema.org ClaimReview JSON-LD
 
+          run.json        when the run started and ended, version, options, input hash, counts, stage times
+
         Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
-        unreadable; 64 bad command line.
+        unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line.
         """);
     PipelineOptionsFactory.printHelp(System.out, CrossCheckOptions.class);
   }

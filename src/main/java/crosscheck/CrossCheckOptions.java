@@ -33,4 +33,12 @@ public interface CrossCheckOptions extends PipelineOptions {
   long getMaxArticleBytes();
 
   void setMaxArticleBytes(long value);
+
+  @Description("If more than this fraction of the input (files and lines that could not be read, articles the "
+      + "extractor failed on) is rejected, the run exits with code 5 and leaves the previous output in place; the "
+      + "new output is kept beside it for inspection. 1 (the default) never fails on rejections")
+  @Default.Double(1.0)
+  double getMaxRejectedFraction();
+
+  void setMaxRejectedFraction(double value);
 }

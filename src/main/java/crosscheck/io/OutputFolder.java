@@ -65,6 +65,12 @@ public final class OutputFolder {
     }
   }
 
+  /** Keeps a finished run that must not replace the output beside it, as {@code <output>.<why>-<run>}. */
+  public Path setAside(String why) throws IOException {
+    Path aside = target.resolveSibling(staging.getFileName().toString().replace(".staging-", "." + why + "-"));
+    return Files.move(staging, aside, StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** Removes the staging folder of a failed run; the previous output is untouched. */
   public void abandon() {
     try {

@@ -9,4 +9,14 @@ public record Rejection(String file, int line, String reason) implements Seriali
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
   }
+
+  /** A report about an article, whose {@code file} may name a JSONL line as {@code feed.jsonl:12}. */
+  public static Rejection ofArticle(Article article, String reason) {
+    String file = article.file();
+    int colon = file.lastIndexOf(':');
+    if (colon > 0 && file.substring(colon + 1).matches("\\d+")) {
+      return new Rejection(file.substring(0, colon), Integer.parseInt(file.substring(colon + 1)), reason);
+    }
+    return new Rejection(file, 0, reason);
+  }
 }

@@ -56,9 +56,11 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
     private final Counter conflict = Metrics.counter(DetectConflicts.class, "conflict");
     private final Counter single = Metrics.counter(DetectConflicts.class, "single_source");
+    private final Counter micros = Metrics.counter(DetectConflicts.class, "judge_micros");
 
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<Claim>> group, MultiOutputReceiver out) {
+      long started = System.nanoTime();
       List<Claim> claims = new ArrayList<>();
       group.getValue().forEach(claims::add);
       Verdict verdict = judge.judge(claims);
@@ -72,6 +74,8 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
       if (verdict.articles() > 1) {
         out.get(REVIEWS).output(KV.of(group.getKey(), ClaimReviews.jsonLd(verdict, claims) + "\n"));
       }
+      micros.inc((System.nanoTime() - started) / 1000);
+      Progress.GROUPS_JUDGED.tick();
     }
   }
 }

@@ -51,6 +51,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
     private final Counter sentences = Metrics.counter(ExtractClaims.class, "sentences");
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter failed = Metrics.counter(ExtractClaims.class, "failed");
+    private final Counter micros = Metrics.counter(ExtractClaims.class, "extract_micros");
 
     ExtractClaimsFn(Config config) {
       this.config = config;
@@ -63,18 +64,21 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
 
     @ProcessElement
     public void processElement(@Element Article article, MultiOutputReceiver out) {
+      long started = System.nanoTime();
       ClaimExtractor.Extraction extraction;
       try {
         extraction = extractor.extract(article);
       } catch (RuntimeException e) {
         failed.inc();
-        out.get(FAILED).output(new Rejection(article.file(), 0, "claim extraction failed: " + e));
+        out.get(FAILED).output(Rejection.ofArticle(article, "claim extraction failed: " + e));
         return;
       }
       sentences.inc(extraction.sentences());
       claims.inc(extraction.claims().size());
       extraction.claims().forEach(c -> out.get(CLAIMS).output(c));
       extraction.citations().forEach(c -> out.get(CITATIONS).output(c));
+      micros.inc((System.nanoTime() - started) / 1000);
+      Progress.ARTICLES_EXTRACTED.tick();
     }
   }
 }

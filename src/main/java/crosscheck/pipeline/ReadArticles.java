@@ -5,6 +5,8 @@ import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Rejection;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -23,8 +25,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Reads every file of the input folder into {@link #ARTICLES}; files, lines and sidecar rows that cannot be read go
- * to {@link #REJECTED} with the reason, and the run goes on.
+ * Reads every file of the input folder into {@link #ARTICLES}; files, lines, sidecar rows and folder entries that
+ * cannot be read go to {@link #REJECTED} with the reason, and the run goes on.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
@@ -34,11 +36,17 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final String inputDir;
   private final Sidecar sidecar;
   private final long maxArticleBytes;
+  private final List<Rejection> unreadable;
 
-  public ReadArticles(String inputDir, Sidecar sidecar, long maxArticleBytes) {
+  /**
+   * @param unreadable entries of the input folder already known to be unreadable (folders, broken links), which
+   *     the file matcher would pass over in silence
+   */
+  public ReadArticles(String inputDir, Sidecar sidecar, long maxArticleBytes, List<Rejection> unreadable) {
     this.inputDir = inputDir;
     this.sidecar = sidecar;
     this.maxArticleBytes = maxArticleBytes;
+    this.unreadable = List.copyOf(unreadable);
   }
 
   @Override
@@ -49,14 +57,28 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("OpenFiles", FileIO.readMatches())
         .apply("ParseFiles", ParDo.of(new ParseArticleFileFn(new ArticleReader(sidecar, maxArticleBytes)))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
-    PCollection<Rejection> sidecarRejections = begin.apply("SidecarRejections",
-        Create.of(sidecar.rejections()).withCoder(SerializableCoder.of(Rejection.class)));
+    List<Rejection> known = new ArrayList<>(sidecar.rejections());
+    known.addAll(unreadable);
+    PCollection<Rejection> knownRejections = begin
+        .apply("SidecarAndFolderRejections", Create.of(known).withCoder(SerializableCoder.of(Rejection.class)))
+        .apply("CountKnownRejections", ParDo.of(new CountRejectionFn()));
     PCollection<Rejection> rejected = PCollectionList
         .of(parsed.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class)))
-        .and(sidecarRejections)
+        .and(knownRejections)
         .apply("AllRejections", Flatten.pCollections());
     return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(SerializableCoder.of(Article.class)))
         .and(REJECTED, rejected);
+  }
+
+  /** Counts rejections found before the pipeline ran, with those found while reading. */
+  static class CountRejectionFn extends DoFn<Rejection, Rejection> {
+    private final Counter rejections = Metrics.counter(ReadArticles.class, "rejected");
+
+    @ProcessElement
+    public void processElement(@Element Rejection rejection, OutputReceiver<Rejection> out) {
+      rejections.inc();
+      out.output(rejection);
+    }
   }
 
   /** Parses one file into articles, or into rejections that say why not. */
@@ -65,6 +87,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final Counter files = Metrics.counter(ReadArticles.class, "files");
     private final Counter articles = Metrics.counter(ReadArticles.class, "articles");
     private final Counter rejections = Metrics.counter(ReadArticles.class, "rejected");
+    private final Counter micros = Metrics.counter(ReadArticles.class, "read_micros");
 
     ParseArticleFileFn(ArticleReader reader) {
       this.reader = reader;
@@ -77,17 +100,19 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         return;
       }
       files.inc();
+      long started = System.nanoTime();
       ArticleReader.Result result;
       try {
         result = reader.read(name, file.readFullyAsBytes());
       } catch (IOException | RuntimeException e) {
-        result = new ArticleReader.Result(java.util.List.of(),
-            java.util.List.of(new Rejection(name, 0, "cannot be read: " + e)));
+        result = new ArticleReader.Result(List.of(), List.of(new Rejection(name, 0, "cannot be read: " + e)));
       }
       result.articles().forEach(a -> out.get(ARTICLES).output(a));
       result.rejections().forEach(r -> out.get(REJECTED).output(r));
       articles.inc(result.articles().size());
       rejections.inc(result.rejections().size());
+      micros.inc((System.nanoTime() - started) / 1000);
+      Progress.FILES_READ.tick();
     }
   }
 }

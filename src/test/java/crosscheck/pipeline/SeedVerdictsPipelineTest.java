@@ -25,7 +25,7 @@ class SeedVerdictsPipelineTest {
   @Test
   void seedVerdicts(TestPipeline pipeline) {
     PCollectionTuple read = pipeline.apply("ReadArticles",
-        new ReadArticles(SeedArticles.INPUT.toString(), SeedArticles.sidecar(), 10_000_000));
+        new ReadArticles(SeedArticles.INPUT.toString(), SeedArticles.sidecar(), 10_000_000, List.of()));
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
