@@ -39,9 +39,28 @@ public final class OutputFolder {
         }
       }
     }
+    removeAbandonedStaging(parent, name);
     String run = ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
     Path staging = Files.createDirectory(parent.resolve(name + ".staging-" + run));
     return new OutputFolder(absolute, staging);
+  }
+
+  /** Staging folders of runs that were killed: their process is gone, so nothing will finish them. */
+  private static void removeAbandonedStaging(Path parent, String name) throws IOException {
+    String prefix = name + ".staging-";
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(parent, prefix + "*")) {
+      for (Path p : stale) {
+        String run = p.getFileName().toString().substring(prefix.length());
+        int dash = run.indexOf('-');
+        if (dash > 0 && run.substring(0, dash).chars().allMatch(Character::isDigit)) {
+          boolean alive = ProcessHandle.of(Long.parseLong(run.substring(0, dash))).map(ProcessHandle::isAlive)
+              .orElse(false);
+          if (!alive) {
+            deleteTree(p);
+          }
+        }
+      }
+    }
   }
 
   public Path staging() {
