@@ -60,7 +60,8 @@ public final class ClaimExtractor {
 
   /** A sentence with what was found in it; offsets are relative to the sentence. */
   private record Parsed(Sentence sentence, List<EntityMention> mentions, List<Amount> amounts,
-      Map<Amount, Amount> conversions, List<PeriodMention> periods, List<int[]> clauses) {}
+      Map<Amount, Amount> conversions, Set<Amount> converted, List<PeriodMention> periods, List<int[]> clauses,
+      List<MetricClassifier.Cue> cues, Set<Integer> notClaimClauses) {}
 
   /** What the article is mostly about, for numbers whose sentence names no subject. */
   private record Focus(EntityDef unit, EntityDef company, EntityDef contract) {
@@ -105,7 +106,7 @@ public final class ClaimExtractor {
       List<Claim> sentenceClaims = new ArrayList<>();
       EntityDef previousSubject = null;
       for (Amount amount : p.amounts()) {
-        if (p.conversions().containsValue(amount)) {
+        if (p.converted().contains(amount)) {
           continue;
         }
         Optional<Claim> claim = claim(article, p, amount, published, focus, topic, previousSubject,
@@ -139,10 +140,11 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     String text = p.sentence().text();
-    int[] clause = clauseOf(p.clauses(), amount.start());
-    if (metricClassifier.isNotClaim(text.substring(clause[0], clause[1]))) {
+    int clauseIndex = clauseOf(p.clauses(), amount.start());
+    if (p.notClaimClauses().contains(clauseIndex)) {
       return Optional.empty();
     }
+    int[] clause = p.clauses().get(clauseIndex);
     Amount conversion = p.conversions().get(amount);
     int valueEnd = conversion == null ? amount.end() : closingParen(text, conversion.end());
     Set<EntityDef.Kind> clauseKinds = EnumSet.noneOf(EntityDef.Kind.class);
@@ -151,8 +153,8 @@ public final class ClaimExtractor {
         clauseKinds.add(m.entity().kind());
       }
     }
-    Optional<MetricDef> metric = metricClassifier.classify(amount.unit(), text, amount.hedgeStart(), valueEnd,
-        clause[0], clause[1], clauseKinds);
+    Optional<MetricDef> metric = metricClassifier.classify(amount.unit(), p.cues(), amount.hedgeStart(), valueEnd,
+        clause[0], clause[1], text.length(), clauseKinds);
     if (metric.isEmpty()) {
       return Optional.empty();
     }
@@ -467,7 +469,17 @@ public final class ClaimExtractor {
     }
     List<Amount> amounts = amountParser.parse(text);
     List<PeriodMention> periods = periodParser.parse(text);
-    return new Parsed(s, mentions, amounts, conversions(text, amounts), periods, clauses(text, periods));
+    Map<Amount, Amount> conversions = conversions(text, amounts);
+    List<MetricClassifier.Cue> cues = amounts.isEmpty() ? List.of() : metricClassifier.cues(text);
+    List<int[]> clauses = clauses(text, periods);
+    Set<Integer> notClaimClauses = new java.util.HashSet<>();
+    for (int i = 0; i < clauses.size() && !amounts.isEmpty(); i++) {
+      if (metricClassifier.isNotClaim(text.substring(clauses.get(i)[0], clauses.get(i)[1]))) {
+        notClaimClauses.add(i);
+      }
+    }
+    return new Parsed(s, mentions, amounts, conversions, Set.copyOf(conversions.values()), periods, clauses, cues,
+        Set.copyOf(notClaimClauses));
   }
 
   /** "RMB 16.7 billion (around $2.6 billion)": the bracketed amount in another currency is a conversion. */
@@ -508,13 +520,13 @@ public final class ClaimExtractor {
     return clauses;
   }
 
-  private static int[] clauseOf(List<int[]> clauses, int position) {
-    for (int[] c : clauses) {
-      if (position < c[1]) {
-        return c;
+  private static int clauseOf(List<int[]> clauses, int position) {
+    for (int i = 0; i < clauses.size(); i++) {
+      if (position < clauses.get(i)[1]) {
+        return i;
       }
     }
-    return clauses.get(clauses.size() - 1);
+    return clauses.size() - 1;
   }
 
   // ---- article-level context ----
@@ -573,7 +585,8 @@ public final class ClaimExtractor {
         resolved.add(m.isAnaphor() ? m.resolvedTo(target) : m);
       }
     }
-    return new Parsed(p.sentence(), List.copyOf(resolved), p.amounts(), p.conversions(), p.periods(), p.clauses());
+    return new Parsed(p.sentence(), List.copyOf(resolved), p.amounts(), p.conversions(), p.converted(), p.periods(),
+        p.clauses(), p.cues(), p.notClaimClauses());
   }
 
   /** Units per US dollar that the article's own conversions imply, first conversion of each currency. */

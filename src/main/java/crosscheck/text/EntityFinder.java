@@ -49,7 +49,11 @@ public final class EntityFinder {
       alternation.append(alternation.length() == 0 ? "" : "|")
           .append(Pattern.quote(normalize(phrase)).replace("'", "\\E['’]\\Q"));
     }
-    this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+    // A class of the phrases' first letters rejects most positions before the long alternation is tried.
+    StringBuilder firsts = new StringBuilder();
+    phrases.stream().mapToInt(ph -> ph.codePointAt(0)).distinct().sorted()
+        .forEach(c -> firsts.append(String.format("\\x{%x}", c)));
+    this.names = Pattern.compile("(?=[" + firsts + "])(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

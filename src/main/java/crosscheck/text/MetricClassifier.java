@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class MetricClassifier {
 
-  private record Cue(MetricDef metric, int start, int end) {
+  /** A cue word of a metric at {@code [start, end)} of a sentence. */
+  public record Cue(MetricDef metric, int start, int end) {
     boolean inside(Cue other) {
       return other != this && other.start <= start && end <= other.end && other.end - other.start > end - start;
     }
@@ -45,39 +46,55 @@ public final class MetricClassifier {
   }
 
   /**
-   * The metric of an amount spanning {@code [from, to)} of the sentence, in the clause {@code [clauseStart,
-   * clauseEnd)}; {@code clauseKinds} are the kinds of entity named in that clause.
+   * Every cue of the sentence, found once so that each of its numbers is classified without scanning it again.
+   * Where two cues of metrics that take the same kind of number overlap, only the longer is kept.
    */
-  public Optional<MetricDef> classify(Amount.Unit unit, String sentence, int from, int to, int clauseStart,
-      int clauseEnd, java.util.Set<EntityDef.Kind> clauseKinds) {
-    List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < metrics.size(); i++) {
-      MetricDef m = metrics.get(i);
-      if (m.unit().name().equals(unit.name())) {
-        if (m.entityKind() != null && clauseKinds.contains(m.entityKind())) {
-          return Optional.of(m);
-        }
-        candidates.add(i);
-      }
-    }
-    if (unit == Amount.Unit.RANK) {
-      return candidates.isEmpty() ? Optional.empty() : Optional.of(metrics.get(candidates.get(0)));
-    }
+  public List<Cue> cues(String sentence) {
     List<Cue> cues = new ArrayList<>();
-    for (int i : candidates) {
+    for (int i = 0; i < metrics.size(); i++) {
       Pattern p = cuePatterns.get(i);
       if (p != null) {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
-          if (m.end() <= from || m.start() >= to) {
-            cues.add(new Cue(metrics.get(i), m.start(), m.end()));
-          }
+          cues.add(new Cue(metrics.get(i), m.start(), m.end()));
         }
       }
     }
-    cues.removeIf(c -> cues.stream().anyMatch(c::inside));
-    Optional<Cue> inClause = nearest(cues, from, to, clauseStart, clauseEnd);
-    return inClause.or(() -> nearest(cues, from, to, 0, sentence.length())).map(Cue::metric);
+    List<Cue> kept = new ArrayList<>();
+    for (Cue c : cues) {
+      if (cues.stream().noneMatch(other -> other.metric().unit() == c.metric().unit() && c.inside(other))) {
+        kept.add(c);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /**
+   * The metric of an amount spanning {@code [from, to)} of the sentence, in the clause {@code [clauseStart,
+   * clauseEnd)}; {@code clauseKinds} are the kinds of entity named in that clause, {@code cues} the sentence's.
+   */
+  public Optional<MetricDef> classify(Amount.Unit unit, List<Cue> cues, int from, int to, int clauseStart,
+      int clauseEnd, int sentenceLength, java.util.Set<EntityDef.Kind> clauseKinds) {
+    MetricDef firstOfUnit = null;
+    for (MetricDef m : metrics) {
+      if (m.unit().name().equals(unit.name())) {
+        if (m.entityKind() != null && clauseKinds.contains(m.entityKind())) {
+          return Optional.of(m);
+        }
+        firstOfUnit = firstOfUnit == null ? m : firstOfUnit;
+      }
+    }
+    if (unit == Amount.Unit.RANK) {
+      return Optional.ofNullable(firstOfUnit);
+    }
+    List<Cue> candidates = new ArrayList<>();
+    for (Cue c : cues) {
+      if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to)) {
+        candidates.add(c);
+      }
+    }
+    Optional<Cue> inClause = nearest(candidates, from, to, clauseStart, clauseEnd);
+    return inClause.or(() -> nearest(candidates, from, to, 0, sentenceLength)).map(Cue::metric);
   }
 
   private static Optional<Cue> nearest(List<Cue> cues, int from, int to, int windowStart, int windowEnd) {
