@@ -95,7 +95,7 @@ public final class CrossCheck {
     try {
       config = ConfigLoader.load(options.getConfig().isEmpty() ? null : Path.of(options.getConfig()));
     } catch (ConfigException e) {
-      System.err.println("crosscheck: bad config: " + e.getMessage());
+      System.err.println("crosscheck: bad config: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
       return EXIT_BAD_CONFIG;
     }
     Path input = Path.of(options.getInput());
