@@ -3,35 +3,34 @@ package crosscheck.text;
 import crosscheck.config.Config;
 import crosscheck.config.EntityDef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the configured entities and anaphors in a sentence, longest alias first, as whole words and regardless of
- * case or of straight versus curly apostrophes.
+ * case or of straight versus curly apostrophes, in time linear in the sentence however many aliases there are.
  */
 public final class EntityFinder {
 
   private record UnitDomain(EntityDef unit, Pattern word) {}
 
-  private final Pattern names;
+  /** What a phrase stands for: an entity, or an anaphor of some kind. */
+  private record Named(EntityDef entity, EntityDef.Kind anaphorKind) {}
+
+  private final PhraseMatcher<Named> names = new PhraseMatcher<>();
   private final Map<String, EntityDef> byAlias = new HashMap<>();
-  private final Map<String, EntityDef.Kind> anaphors = new HashMap<>();
   private final Map<String, List<UnitDomain>> unitsByParent = new HashMap<>();
   private final Map<String, EntityDef> byName = new HashMap<>();
 
   public EntityFinder(Config config) {
-    List<String> phrases = new ArrayList<>();
     for (EntityDef e : config.entities()) {
       byName.put(e.name(), e);
       for (String alias : e.aliases()) {
         byAlias.put(normalize(alias), e);
-        phrases.add(alias);
+        names.add(alias, new Named(e, null));
       }
       if (e.kind() == EntityDef.Kind.UNIT && !e.parent().isEmpty() && !e.domain().isEmpty()) {
         Pattern word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.domain()) + "(?![\\p{L}])",
@@ -39,32 +38,17 @@ public final class EntityFinder {
         unitsByParent.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(new UnitDomain(e, word));
       }
     }
-    config.anaphors().forEach((kind, list) -> list.forEach(a -> {
-      anaphors.put(normalize(a), kind);
-      phrases.add(a);
-    }));
-    phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder alternation = new StringBuilder();
-    for (String phrase : phrases) {
-      alternation.append(alternation.length() == 0 ? "" : "|")
-          .append(Pattern.quote(normalize(phrase)).replace("'", "\\E['’]\\Q"));
-    }
-    // A class of the phrases' first letters rejects most positions before the long alternation is tried.
-    StringBuilder firsts = new StringBuilder();
-    phrases.stream().mapToInt(ph -> ph.codePointAt(0)).distinct().sorted()
-        .forEach(c -> firsts.append(String.format("\\x{%x}", c)));
-    this.names = Pattern.compile("(?=[" + firsts + "])(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Anaphors are added after every alias: a phrase that is both ("the company" as a name) is the name.
+    config.anaphors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> e.getValue().forEach(a -> names.add(a, new Named(null, e.getKey()))));
   }
 
   public List<EntityMention> find(String sentence) {
     List<EntityMention> found = new ArrayList<>();
-    Matcher m = names.matcher(sentence);
-    while (m.find()) {
-      String key = normalize(m.group());
+    for (PhraseMatcher.Match<Named> m : names.find(sentence)) {
       boolean possessive = sentence.startsWith("'s", m.end()) || sentence.startsWith("’s", m.end());
-      found.add(new EntityMention(m.start(), m.end(), m.group(), byAlias.get(key),
-          byAlias.containsKey(key) ? null : anaphors.get(key), possessive));
+      found.add(new EntityMention(m.start(), m.end(), sentence.substring(m.start(), m.end()), m.value().entity(),
+          m.value().anaphorKind(), possessive));
     }
     return found;
   }
