@@ -17,7 +17,7 @@ import crosscheck.pipeline.DetectConflicts;
 import crosscheck.pipeline.ExtractClaims;
 import crosscheck.pipeline.ReadArticles;
 import crosscheck.pipeline.SummarizeAttribution;
-import crosscheck.pipeline.WriteSortedFile;
+import crosscheck.pipeline.WriteSortedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,8 +144,8 @@ public final class CrossCheck {
   public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, String outputDir)
       throws IOException {
     Path input = Path.of(options.getInput());
-    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(options.getInput(), readSidecar(input),
-        options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
+    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(InputFolder.articleFiles(input),
+        readSidecar(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
     PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
@@ -157,23 +157,31 @@ public final class CrossCheck {
         .and(extracted.get(ExtractClaims.FAILED))
         .apply("AllRejected", Flatten.pCollections());
 
-    verdicts.apply("FormatConflicts", toLines(Records::conflictSortKey, Records::conflictRow))
-        .apply("WriteConflicts", new WriteSortedFile(outputDir + "/" + CONFLICTS, Records.conflictsHeader()));
-    judged.get(DetectConflicts.CLAIM_LINES)
-        .apply("WriteClaims", new WriteSortedFile(outputDir + "/" + CLAIMS, ""));
-    extracted.get(ExtractClaims.CITATIONS)
-        .apply("SummarizeAttribution", new SummarizeAttribution())
-        .apply("WriteAttribution", new WriteSortedFile(outputDir + "/" + ATTRIBUTION, Records.attributionHeader()));
-    judged.get(DetectConflicts.REVIEWS)
-        .apply("WriteClaimReviews", new WriteSortedFile(outputDir + "/" + CLAIM_REVIEWS, ""));
-    rejected.apply("FormatRejected", toLines(Records::rejectionSortKey, Records::rejectionLine))
-        .apply("WriteRejected", new WriteSortedFile(outputDir + "/" + REJECTED, ""));
+    PCollectionList.of(verdicts.apply("FormatConflicts",
+            toRecords(CONFLICTS, Records::conflictSortKey, Records::conflictRow)))
+        .and(judged.get(DetectConflicts.CLAIM_LINES).apply("ToClaimsFile", inFile(CLAIMS)))
+        .and(extracted.get(ExtractClaims.CITATIONS)
+            .apply("SummarizeAttribution", new SummarizeAttribution())
+            .apply("ToAttributionFile", inFile(ATTRIBUTION)))
+        .and(judged.get(DetectConflicts.REVIEWS).apply("ToClaimReviewsFile", inFile(CLAIM_REVIEWS)))
+        .and(rejected.apply("FormatRejected",
+            toRecords(REJECTED, Records::rejectionSortKey, Records::rejectionLine)))
+        .apply("AllOutputRecords", Flatten.pCollections())
+        .apply("WriteOutputs", new WriteSortedFiles(outputDir, Map.of(
+            CONFLICTS, Records.conflictsHeader(), CLAIMS, "", ATTRIBUTION, Records.attributionHeader(),
+            CLAIM_REVIEWS, "", REJECTED, "")));
   }
 
-  private static <T> MapElements<T, KV<String, String>> toLines(SerializableFunction<T, String> sortKey,
-      SerializableFunction<T, String> line) {
-    return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-        .via((T record) -> KV.of(sortKey.apply(record), line.apply(record)));
+  /** (file, (sort key, text)) records of one output file. */
+  private static <T> MapElements<T, KV<String, KV<String, String>>> toRecords(String file,
+      SerializableFunction<T, String> sortKey, SerializableFunction<T, String> text) {
+    return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
+            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
+        .via((T record) -> KV.of(file, KV.of(sortKey.apply(record), text.apply(record))));
+  }
+
+  private static MapElements<KV<String, String>, KV<String, KV<String, String>>> inFile(String file) {
+    return toRecords(file, KV::getKey, KV::getValue);
   }
 
   /** The optional sidecar of the input folder. */

@@ -9,12 +9,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What in the input folder cannot be read as a file: sub-folders, links to nothing, files without read permission.
- * The file matcher passes over these silently, so they are reported here, one rejection each.
+ * The input folder: the files to read, and what cannot be read as a file (sub-folders, links to nothing, files
+ * without read permission), reported one rejection each rather than passed over in silence.
  */
 public final class InputFolder {
 
   private InputFolder() {}
+
+  /** The files to read as articles, in name order: every readable regular file but the sidecar. */
+  public static List<String> articleFiles(Path input) throws IOException {
+    try (Stream<Path> entries = Files.list(input)) {
+      return entries
+          .filter(p -> Files.isRegularFile(p) && Files.isReadable(p))
+          .filter(p -> !p.getFileName().toString().equals(Sidecar.FILE_NAME))
+          .map(p -> p.toAbsolutePath().toString())
+          .sorted()
+          .toList();
+    }
+  }
 
   public static List<Rejection> unreadableEntries(Path input) throws IOException {
     List<Rejection> problems = new ArrayList<>();

@@ -5,11 +5,14 @@ import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Rejection;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -33,17 +36,17 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
-  private final String inputDir;
+  private final List<String> files;
   private final Sidecar sidecar;
   private final long maxArticleBytes;
   private final List<Rejection> unreadable;
 
   /**
-   * @param unreadable entries of the input folder already known to be unreadable (folders, broken links), which
-   *     the file matcher would pass over in silence
+   * @param files the article files of the input folder (any Beam file system path), in name order
+   * @param unreadable entries of the input folder already known to be unreadable (folders, broken links)
    */
-  public ReadArticles(String inputDir, Sidecar sidecar, long maxArticleBytes, List<Rejection> unreadable) {
-    this.inputDir = inputDir;
+  public ReadArticles(List<String> files, Sidecar sidecar, long maxArticleBytes, List<Rejection> unreadable) {
+    this.files = List.copyOf(files);
     this.sidecar = sidecar;
     this.maxArticleBytes = maxArticleBytes;
     this.unreadable = List.copyOf(unreadable);
@@ -51,10 +54,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
+    // The files are listed before the run rather than matched in it: a match reshuffles every file into a bundle
+    // of its own, and on the DirectRunner each bundle that reaches a grouping copies the group's state so far.
     PCollectionTuple parsed = begin
-        .apply("MatchFiles", FileIO.match().filepattern(inputDir + "/*")
-            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-        .apply("OpenFiles", FileIO.readMatches())
+        .apply("ListFiles", Create.of(files).withCoder(StringUtf8Coder.of()))
         .apply("ParseFiles", ParDo.of(new ParseArticleFileFn(new ArticleReader(sidecar, maxArticleBytes)))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
     List<Rejection> known = new ArrayList<>(sidecar.rejections());
@@ -82,7 +85,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Parses one file into articles, or into rejections that say why not. */
-  static class ParseArticleFileFn extends DoFn<FileIO.ReadableFile, Article> {
+  static class ParseArticleFileFn extends DoFn<String, Article> {
     private final ArticleReader reader;
     private final Counter files = Metrics.counter(ReadArticles.class, "files");
     private final Counter articles = Metrics.counter(ReadArticles.class, "articles");
@@ -94,16 +97,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
 
     @ProcessElement
-    public void processElement(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-      String name = file.getMetadata().resourceId().getFilename();
-      if (name == null || name.equals(Sidecar.FILE_NAME)) {
-        return;
-      }
+    public void processElement(@Element String path, MultiOutputReceiver out) {
+      ResourceId file = FileSystems.matchNewResource(path, false);
+      String name = file.getFilename();
       files.inc();
       long started = System.nanoTime();
       ArticleReader.Result result;
-      try {
-        result = reader.read(name, file.readFullyAsBytes());
+      try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
+        result = reader.read(name, in.readAllBytes());
       } catch (IOException | RuntimeException e) {
         result = new ArticleReader.Result(List.of(), List.of(new Rejection(name, 0, "cannot be read: " + e)));
       }

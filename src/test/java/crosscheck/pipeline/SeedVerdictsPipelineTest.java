@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.SeedArticles;
 import crosscheck.config.ConfigLoader;
+import crosscheck.io.InputFolder;
 import crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SeedVerdictsPipelineTest {
 
   @Test
-  void seedVerdicts(TestPipeline pipeline) {
-    PCollectionTuple read = pipeline.apply("ReadArticles",
-        new ReadArticles(SeedArticles.INPUT.toString(), SeedArticles.sidecar(), 10_000_000, List.of()));
+  void seedVerdicts(TestPipeline pipeline) throws java.io.IOException {
+    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(
+        InputFolder.articleFiles(SeedArticles.INPUT), SeedArticles.sidecar(), 10_000_000, List.of()));
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
