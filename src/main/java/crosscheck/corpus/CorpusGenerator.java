@@ -163,7 +163,9 @@ public final class CorpusGenerator {
     String money = money(wrongRevenue ? revenue * 1.15 : revenue, !isConflictSubject(c.unit() + "|revenue|" + qLabel));
     String percent = (int) (wrongGrowth ? growth + 9 : growth) + "%";
     String period = quarterPhrase(year, quarter);
-    paragraphs.add(switch (random.nextInt(3)) {
+    paragraphs.add(switch (random.nextInt(4)) {
+      case 3 -> c.unit() + " remained the group's fastest-growing business. The segment's revenue grew " + percent
+          + " year-on-year to " + money + " in " + period + ", the company said.";
       case 0 -> c.unit() + " revenue grew " + percent + " year-on-year to " + money + " in " + period
           + ", the company said.";
       case 1 -> "Revenue at " + c.name() + "'s cloud business rose " + percent + " from a year earlier to " + money
@@ -185,10 +187,12 @@ public final class CorpusGenerator {
         default -> "more than " + (int) Math.floor(written - 1) + "%";
       };
       String analyst = ANALYSTS[random.nextInt(ANALYSTS.length)];
+      // "last year" only where it means the year before the quarter: not in January for the fourth quarter.
+      String when = date.getYear() == year && random.nextBoolean() ? "last year" : "in " + (year - 1);
       paragraphs.add(random.nextBoolean()
-          ? "According to research firm " + analyst + ", " + c.unit() + " had a market share of " + shareText
-              + " in " + (year - 1) + "."
-          : c.unit() + "'s market share was " + shareText + " in " + (year - 1) + ", " + analyst + " said.");
+          ? "According to research firm " + analyst + ", " + c.unit() + " had a market share of " + shareText + " "
+              + when + "."
+          : c.unit() + "'s market share was " + shareText + " " + when + ", " + analyst + " said.");
     }
 
     // The group's loss for its last complete fiscal year, sometimes.
@@ -203,6 +207,7 @@ public final class CorpusGenerator {
     }
 
     paragraphs.add(filler(c));
+    paragraphs.addAll(background(c));
     paragraphs.add("Reporting by " + OUTLETS[random.nextInt(OUTLETS.length)] + " staff; reference " + index + ".");
     String title = c.name() + " posts " + QUARTER_WORDS[quarter - 1] + "-quarter results as cloud sales climb";
     return new Article(title, outlet, date, String.join("\n\n", paragraphs) + "\n");
@@ -219,6 +224,40 @@ public final class CorpusGenerator {
         "Analysts expect the competition to intensify over the next " + (2 + random.nextInt(4)) + " years."));
     java.util.Collections.shuffle(sentences, random);
     return String.join(" ", sentences.subList(0, 3));
+  }
+
+  private static final String[] BACKGROUND = {
+      "Competition in the cloud market has intensified as the largest providers cut prices for storage and compute.",
+      "Customers in retail, finance and gaming have moved more of their workloads to public clouds since the "
+          + "pandemic.",
+      "Executives told analysts on the earnings call that demand from smaller businesses remained soft.",
+      "Regulators in several countries are reviewing how data is stored and moved across borders.",
+      "The company has been investing in its own chips to lower the cost of running artificial intelligence "
+          + "models.",
+      "Some investors worry that spending on new data centers will weigh on margins for several quarters.",
+      "Rivals have responded by bundling cloud services with software licences and support contracts.",
+      "The unit's management said it would focus on profitable growth rather than market share at any cost.",
+      "Several large customers renegotiated their contracts during the period, according to people familiar "
+          + "with the matter.",
+      "Analysts said the results were broadly in line with expectations, though guidance was cautious.",
+      "The group plans to list some of its businesses separately, a move that could unlock value for "
+          + "shareholders.",
+      "Power prices and the cost of servers rose during the period, squeezing operating margins.",
+      "The company did not respond to a request for comment on the outlook for the rest of the year.",
+      "Industry executives expect spending on generative AI to lift demand for computing capacity.",
+      "Smaller providers are focusing on niche markets such as government, healthcare and manufacturing."};
+
+  /** Paragraphs of the prose real reporting surrounds its figures with: words, and no claims. */
+  private List<String> background(Company c) {
+    List<String> sentences = new ArrayList<>(List.of(BACKGROUND));
+    java.util.Collections.shuffle(sentences, random);
+    int count = 8 + random.nextInt(6);
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < count; i += 4) {
+      paragraphs.add(String.join(" ", sentences.subList(i, Math.min(count, i + 4))).replace("The company",
+          c.name()));
+    }
+    return paragraphs;
   }
 
   /** A subject's true value, fixed by the seed and the subject whatever article writes it. */
