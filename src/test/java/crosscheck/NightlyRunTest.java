@@ -78,13 +78,7 @@ class NightlyRunTest {
 
   private static String hashOf(Path input) throws IOException {
     String line = Files.readAllLines(input.resolve("feed.jsonl")).get(0);
-    String text = JSON.readTree(line).get("text").asText();
-    try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8));
-      return java.util.HexFormat.of().formatHex(digest).substring(0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
+    return crosscheck.io.Sha256.hex(JSON.readTree(line).get("text").asText()).substring(0, 8);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package crosscheck.corpus;
 
+import crosscheck.io.Flags;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,14 +87,7 @@ public final class CorpusGenerator {
   }
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        System.err.println("Usage: CorpusGenerator --articles=N [--seed=S] --out=DIR");
-        System.exit(64);
-      }
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
+    Map<String, String> options = Flags.parse(args);
     int articles = Integer.parseInt(options.getOrDefault("articles", "1000"));
     long seed = Long.parseLong(options.getOrDefault("seed", "42"));
     Path out = Path.of(options.getOrDefault("out", "corpus"));

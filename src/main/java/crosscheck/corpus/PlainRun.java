@@ -1,5 +1,6 @@
 package crosscheck.corpus;
 
+import crosscheck.io.Flags;
 import crosscheck.CrossCheck;
 import crosscheck.config.Config;
 import crosscheck.config.ConfigLoader;
@@ -34,10 +35,7 @@ public final class PlainRun {
   private PlainRun() {}
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
+    Map<String, String> options = Flags.parse(args);
     Path input = Path.of(options.getOrDefault("input", "input"));
     Path output = Files.createDirectories(Path.of(options.getOrDefault("output", "output-plain")));
     Config config = ConfigLoader.load(options.containsKey("config") ? Path.of(options.get("config")) : null);

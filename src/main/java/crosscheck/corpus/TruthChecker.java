@@ -1,5 +1,6 @@
 package crosscheck.corpus;
 
+import crosscheck.io.Flags;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,10 +50,7 @@ public final class TruthChecker {
   private TruthChecker() {}
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
+    Map<String, String> options = Flags.parse(args);
     System.out.println(score(Path.of(options.getOrDefault("conflicts", "output/conflicts.csv")),
         Path.of(options.getOrDefault("truth", "corpus/truth.csv"))));
   }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -45,13 +44,13 @@ public final class RunReport {
    * SHA-256 over the input folder's file names and contents, in name order: the same hash means the same input.
    */
   public static String inputHash(Path input) throws IOException {
-    MessageDigest all = sha256();
+    MessageDigest all = Sha256.digest();
     List<Path> files;
     try (Stream<Path> listed = Files.list(input)) {
       files = listed.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {
-      MessageDigest one = sha256();
+      MessageDigest one = Sha256.digest();
       try (InputStream in = new DigestInputStream(Files.newInputStream(file), one)) {
         in.transferTo(java.io.OutputStream.nullOutputStream());
       } catch (IOException e) {
@@ -61,14 +60,6 @@ public final class RunReport {
       all.update(one.digest());
     }
     return "sha256:" + HexFormat.of().formatHex(all.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.CrossCheck;
+import crosscheck.io.Flags;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
@@ -12,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,19 +51,17 @@ public final class Lookup {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (arg.equals("--help") || arg.equals("-h") || !arg.startsWith("--") || !arg.contains("=")) {
-        err.println("""
-            Usage: lookup [--output=output] (--id=CLAIM_ID | --text=WORDS | --entity=NAME [--metric=NAME])
-              --id      a claim id from conflicts.csv, e.g. 001_495b32daaaad6726#0001091
-              --text    a word or number in the claim's sentence, e.g. "800 million" (case does not matter)
-              --entity  every claim about an entity (with --metric, only that metric)
-            Prints at most %d claims. Exit codes: 0 found; 4 nothing found; 3 no finished run in the output
-            folder; 64 bad command line.""".formatted(MAX_SHOWN));
-        return arg.equals("--help") || arg.equals("-h") ? EXIT_FOUND : EXIT_USAGE;
-      }
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+    Map<String, String> options;
+    try {
+      options = Flags.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("lookup: " + e.getMessage());
+      printUsage(err);
+      return EXIT_USAGE;
+    }
+    if (options.containsKey("help")) {
+      printUsage(err);
+      return EXIT_FOUND;
     }
     Path output = Path.of(options.getOrDefault("output", "output"));
     if (!Files.exists(output.resolve(CrossCheck.CLAIMS))) {
@@ -96,6 +94,16 @@ public final class Lookup {
       err.println("lookup: cannot read " + output + ": " + e.getMessage());
       return EXIT_NO_OUTPUT;
     }
+  }
+
+  private static void printUsage(PrintStream err) {
+    err.println("""
+        Usage: lookup [--output=output] (--id=CLAIM_ID | --text=WORDS | --entity=NAME [--metric=NAME])
+          --id      a claim id from conflicts.csv, e.g. 001_495b32daaaad6726#0001091
+          --text    a word or number in the claim's sentence, e.g. "800 million" (case does not matter)
+          --entity  every claim about an entity (with --metric, only that metric)
+        Prints at most %d claims. Exit codes: 0 found; 4 nothing found; 3 no finished run in the output
+        folder; 64 bad command line.""".formatted(MAX_SHOWN));
   }
 
   public Optional<Found> byId(String id) throws IOException {

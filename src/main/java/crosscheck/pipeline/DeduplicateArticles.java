@@ -1,13 +1,10 @@
 package crosscheck.pipeline;
 
+import crosscheck.io.Sha256;
 import crosscheck.model.Article;
 import crosscheck.model.Rejection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -61,12 +58,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   /** SHA-256 of the article's text, in hex. */
   static String textHash(Article article) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(article.text().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    return Sha256.hex(article.text());
   }
 
   private static List<Article> sortedByFile(Iterable<Article> articles) {

@@ -86,6 +86,9 @@ public final class AmountParser {
 
   /** All numbers of the sentence in order; the caller decides which are claims. */
   public List<Amount> parse(String sentence) {
+    if (!mayHoldAmount(sentence)) {
+      return List.of();
+    }
     boolean[] masked = mask(sentence);
     List<Amount> found = new ArrayList<>();
     Matcher m = amount.matcher(sentence);
@@ -106,6 +109,18 @@ public final class AmountParser {
     }
     found.sort(Comparator.comparingInt(Amount::start));
     return List.copyOf(found);
+  }
+
+  /** A cheap first look: most sentences of an article hold no digit and no rank word, and need no regex. */
+  private static boolean mayHoldAmount(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      if (Character.isDigit(sentence.charAt(i))) {
+        return true;
+      }
+    }
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return lower.contains("largest") || lower.contains("biggest") || lower.contains(" place")
+        || lower.contains(" position");
   }
 
   private Amount toAmount(String sentence, Matcher m) {

@@ -41,6 +41,9 @@ public final class AttributionFinder {
   private static final Pattern DOCUMENT = Pattern.compile(
       "(?i)\\b(?<doc>earnings (?:release|report|call)|annual report|results|statement|filing)\\b");
   private static final int WINDOW = 160;
+  /** Every attribution holds one of these: a sentence with none needs no regex. */
+  private static final List<String> CUE_STEMS = List.of("said", "says", "disclos", "announc", "told", "report",
+      "added", "noted", "stated", "hinted", "according", "citing", "wrote");
 
   private final EntityFinder entityFinder;
 
@@ -50,6 +53,10 @@ public final class AttributionFinder {
 
   /** The sentence's attribution, if it has one that names or describes a source. */
   public Optional<Found> find(String sentence, List<EntityMention> mentions) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    if (CUE_STEMS.stream().noneMatch(lower::contains)) {
+      return Optional.empty();
+    }
     Matcher citing = CITING.matcher(sentence);
     if (citing.find()) {
       Optional<CitedSource> reporter = sourceIn(sentence, windowStart(sentence, citing.start()), citing.start(),

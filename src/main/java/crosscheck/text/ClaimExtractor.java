@@ -471,7 +471,7 @@ public final class ClaimExtractor {
     List<PeriodMention> periods = periodParser.parse(text);
     Map<Amount, Amount> conversions = conversions(text, amounts);
     List<MetricClassifier.Cue> cues = amounts.isEmpty() ? List.of() : metricClassifier.cues(text);
-    List<int[]> clauses = clauses(text, periods);
+    List<int[]> clauses = amounts.isEmpty() ? List.of() : clauses(text, periods);
     Set<Integer> notClaimClauses = new java.util.HashSet<>();
     for (int i = 0; i < clauses.size() && !amounts.isEmpty(); i++) {
       if (metricClassifier.isNotClaim(text.substring(clauses.get(i)[0], clauses.get(i)[1]))) {

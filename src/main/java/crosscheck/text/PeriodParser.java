@@ -41,12 +41,27 @@ public final class PeriodParser {
       Pattern.CASE_INSENSITIVE);
 
   public List<PeriodMention> parse(String sentence) {
+    if (!mayHoldPeriod(sentence)) {
+      return List.of();
+    }
     List<PeriodMention> found = new ArrayList<>();
     Matcher m = PERIOD.matcher(sentence);
     while (m.find()) {
       found.add(toMention(m));
     }
     return List.copyOf(found);
+  }
+
+  /** Every period phrase holds a digit or one of these words: a sentence with neither needs no regex. */
+  private static boolean mayHoldPeriod(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      if (Character.isDigit(sentence.charAt(i))) {
+        return true;
+      }
+    }
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return lower.contains("quarter") || lower.contains("year") || lower.contains("annum")
+        || lower.contains("annually");
   }
 
   private static PeriodMention toMention(Matcher m) {

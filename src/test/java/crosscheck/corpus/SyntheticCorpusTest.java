@@ -21,7 +21,7 @@ class SyntheticCorpusTest {
   @TempDir Path tmp;
 
   private static String digestOf(Path dir) throws Exception {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    MessageDigest digest = crosscheck.io.Sha256.digest();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
