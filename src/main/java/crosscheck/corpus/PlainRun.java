@@ -6,7 +6,6 @@ import crosscheck.config.Config;
 import crosscheck.config.ConfigLoader;
 import crosscheck.io.ArticleReader;
 import crosscheck.io.Records;
-import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
 import crosscheck.model.Verdict;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -40,19 +39,19 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple byText = articles
         .apply("KeyByText", WithKeys.of(DeduplicateArticles::textHash).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Article.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
         .apply("GroupByText", GroupByKey.create())
         .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn()).withOutputTags(UNIQUE, TupleTagList.of(REPORTS)));
-    PCollectionTuple byId = byText.get(UNIQUE).setCoder(SerializableCoder.of(Article.class))
+    PCollectionTuple byId = byText.get(UNIQUE).setCoder(JsonCoder.of(Article.class))
         .apply("KeyById", WithKeys.of(Article::id).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Article.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
         .apply("GroupById", GroupByKey.create())
         .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(UNIQUE, TupleTagList.of(REPORTS)));
     PCollection<Rejection> reports = PCollectionList
-        .of(byText.get(REPORTS).setCoder(SerializableCoder.of(Rejection.class)))
-        .and(byId.get(REPORTS).setCoder(SerializableCoder.of(Rejection.class)))
+        .of(byText.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
+        .and(byId.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
         .apply("AllReports", Flatten.pCollections());
-    return PCollectionTuple.of(UNIQUE, byId.get(UNIQUE).setCoder(SerializableCoder.of(Article.class)))
+    return PCollectionTuple.of(UNIQUE, byId.get(UNIQUE).setCoder(JsonCoder.of(Article.class)))
         .and(REPORTS, reports);
   }
 

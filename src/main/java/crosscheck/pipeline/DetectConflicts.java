@@ -8,7 +8,6 @@ import crosscheck.verdict.GroupJudge;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -40,11 +39,11 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   public PCollectionTuple expand(PCollection<Claim> claims) {
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Claim.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
         .apply("GroupBySubject", GroupByKey.create())
         .apply("JudgeGroup", ParDo.of(new JudgeGroupFn())
             .withOutputTags(VERDICTS, TupleTagList.of(REVIEWS).and(CLAIM_LINES)));
-    out.get(VERDICTS).setCoder(SerializableCoder.of(Verdict.class));
+    out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
     out.get(REVIEWS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     out.get(CLAIM_LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     return out;

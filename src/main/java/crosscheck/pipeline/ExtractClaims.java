@@ -6,7 +6,6 @@ import crosscheck.model.Citation;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.text.ClaimExtractor;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -38,9 +37,9 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out = articles.apply("ExtractClaimsFromArticle",
         ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(FAILED)));
-    out.get(CLAIMS).setCoder(SerializableCoder.of(Claim.class));
-    out.get(CITATIONS).setCoder(SerializableCoder.of(Citation.class));
-    out.get(FAILED).setCoder(SerializableCoder.of(Rejection.class));
+    out.get(CLAIMS).setCoder(JsonCoder.of(Claim.class));
+    out.get(CITATIONS).setCoder(JsonCoder.of(Citation.class));
+    out.get(FAILED).setCoder(JsonCoder.of(Rejection.class));
     return out;
   }
 

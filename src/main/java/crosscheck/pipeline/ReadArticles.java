@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -63,13 +62,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     List<Rejection> known = new ArrayList<>(sidecar.rejections());
     known.addAll(unreadable);
     PCollection<Rejection> knownRejections = begin
-        .apply("SidecarAndFolderRejections", Create.of(known).withCoder(SerializableCoder.of(Rejection.class)))
+        .apply("SidecarAndFolderRejections", Create.of(known).withCoder(JsonCoder.of(Rejection.class)))
         .apply("CountKnownRejections", ParDo.of(new CountRejectionFn()));
     PCollection<Rejection> rejected = PCollectionList
-        .of(parsed.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class)))
+        .of(parsed.get(REJECTED).setCoder(JsonCoder.of(Rejection.class)))
         .and(knownRejections)
         .apply("AllRejections", Flatten.pCollections());
-    return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(SerializableCoder.of(Article.class)))
+    return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(JsonCoder.of(Article.class)))
         .and(REJECTED, rejected);
   }
 

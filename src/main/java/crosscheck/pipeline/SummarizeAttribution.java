@@ -5,7 +5,6 @@ import crosscheck.model.Citation;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -26,7 +25,7 @@ public class SummarizeAttribution extends PTransform<PCollection<Citation>, PCol
   public PCollection<KV<String, String>> expand(PCollection<Citation> citations) {
     return citations
         .apply("KeyBySource", WithKeys.of(Citation::key).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Citation.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Citation.class)))
         .apply("GroupBySource", GroupByKey.create())
         .apply("FormatSourceRow", ParDo.of(new FormatSourceRowFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));

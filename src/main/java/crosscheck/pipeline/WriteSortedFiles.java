@@ -1,132 +1,177 @@
 package crosscheck.pipeline;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Writes the run's files, each one whole and in sort-key order, so the same input gives the same bytes whatever the
- * runner's parallelism. Input records are (file name, (sort key, text)); each file is its header followed by its
- * records' text (records carry their own line ends). A file with no records is written with its header alone.
+ * Writes the run's files, each in sort-key order, so that the same input gives the same bytes whatever the runner and
+ * its parallelism. Input records are (file name, (sort key, text)); records carry their own line ends.
  *
- * <p>All files go through one grouping and one writing step rather than a file sink each: on the DirectRunner every
- * transform adds work for every bundle, and after a grouping every key is a bundle of its own.
+ * <p>No file passes through a worker whole: records are spread over {@link #SHARDS} shards per file by a hash of
+ * their sort key, each shard is sorted and written as a part, and {@link #mergeParts} merges the sorted parts of
+ * each file into the file, in bounded memory, once the pipeline has finished. (One element per file does not scale:
+ * Flink refuses a record over its sort buffer, about 50 MB, and the DirectRunner copies a grouping's state for every
+ * bundle that reaches it.)
  */
 public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<String, String>>>, PDone> {
 
-  private final String outputDir;
-  private final Map<String, String> headers;
+  /** Shards per file: small enough to merge with one open file each, large enough to keep each part small. */
+  static final int SHARDS = 256;
+  private static final String PARTS = ".parts";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** @param headers every file to write, with its header ("" for none) */
-  public WriteSortedFiles(String outputDir, Map<String, String> headers) {
+  private final String outputDir;
+
+  public WriteSortedFiles(String outputDir) {
     this.outputDir = outputDir;
-    this.headers = new TreeMap<>(headers);
   }
 
   @Override
   public PDone expand(PCollection<KV<String, KV<String, String>>> records) {
-    KvCoder<String, KV<String, String>> coder =
-        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    List<KV<String, KV<String, String>>> empty = new ArrayList<>();
-    headers.keySet().forEach(file -> empty.add(KV.of(file, KV.of("", ""))));
-    PCollectionList.of(records)
-        .and(records.getPipeline().apply("EveryFile", Create.of(empty).withCoder(coder)))
-        .apply("AllRecords", Flatten.pCollections())
-        .apply("JoinInOrder", Combine.perKey(new JoinSortedFn()))
-        .apply("WriteFile", ParDo.of(new WriteFileFn(outputDir, headers)));
+    records
+        .apply("SpreadOverShards", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(),
+                TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
+            .via((KV<String, KV<String, String>> r) -> KV.of(
+                String.format("%s.%03d", r.getKey(), Math.floorMod(r.getValue().getKey().hashCode(), SHARDS)),
+                r.getValue())))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .apply("GroupByShard", GroupByKey.create())
+        .apply("WriteSortedPart", ParDo.of(new WritePartFn(outputDir)));
     return PDone.in(records.getPipeline());
   }
 
-  /** Collects a file's records, then sorts and joins them. */
-  static class JoinSortedFn extends Combine.CombineFn<KV<String, String>, List<KV<String, String>>, String> {
-    @Override
-    public List<KV<String, String>> createAccumulator() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public List<KV<String, String>> addInput(List<KV<String, String>> acc, KV<String, String> record) {
-      acc.add(record);
-      return acc;
-    }
-
-    @Override
-    public List<KV<String, String>> mergeAccumulators(Iterable<List<KV<String, String>>> accumulators) {
-      List<KV<String, String>> merged = new ArrayList<>();
-      accumulators.forEach(merged::addAll);
-      return merged;
-    }
-
-    @Override
-    public String extractOutput(List<KV<String, String>> acc) {
-      List<KV<String, String>> sorted = new ArrayList<>(acc);
-      sorted.sort(Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue));
-      StringBuilder out = new StringBuilder();
-      sorted.forEach(kv -> out.append(kv.getValue()));
-      return out.toString();
-    }
-
-    @Override
-    public Coder<List<KV<String, String>>> getAccumulatorCoder(CoderRegistry registry,
-        Coder<KV<String, String>> inputCoder) {
-      return ListCoder.of(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    }
-
-    @Override
-    public Coder<String> getDefaultOutputCoder(CoderRegistry registry, Coder<KV<String, String>> inputCoder) {
-      return StringUtf8Coder.of();
-    }
-  }
-
-  /** Writes one whole file; writing it again gives the same bytes, so a retried bundle does no harm. */
-  static class WriteFileFn extends DoFn<KV<String, String>, Void> {
+  /** Sorts one shard of one file and writes it as a part: one JSON line [sort key, text] per record. */
+  static class WritePartFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
     private final String outputDir;
-    private final Map<String, String> headers;
-    private final Counter bytes = Metrics.counter(WriteSortedFiles.class, "bytes_written");
 
-    WriteFileFn(String outputDir, Map<String, String> headers) {
+    WritePartFn(String outputDir) {
       this.outputDir = outputDir;
-      this.headers = headers;
     }
 
     @ProcessElement
-    public void processElement(@Element KV<String, String> file) {
-      ResourceId target = FileSystems.matchNewResource(outputDir, true)
-          .resolve(file.getKey(), org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      byte[] content = (headers.get(file.getKey()) + file.getValue()).getBytes(StandardCharsets.UTF_8);
-      try (OutputStream out = Channels.newOutputStream(FileSystems.create(target, MimeTypes.TEXT))) {
-        out.write(content);
+    public void processElement(@Element KV<String, Iterable<KV<String, String>>> shard) {
+      List<KV<String, String>> records = new ArrayList<>();
+      shard.getValue().forEach(records::add);
+      records.sort(ORDER);
+      ResourceId part = FileSystems.matchNewResource(outputDir, true)
+          .resolve(PARTS, StandardResolveOptions.RESOLVE_DIRECTORY)
+          .resolve(shard.getKey(), StandardResolveOptions.RESOLVE_FILE);
+      try (Writer out = Channels.newWriter(FileSystems.create(part, MimeTypes.TEXT), StandardCharsets.UTF_8)) {
+        for (KV<String, String> record : records) {
+          out.write(JSON.writeValueAsString(List.of(record.getKey(), record.getValue())));
+          out.write('\n');
+        }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + target, e);
+        throw new UncheckedIOException("cannot write " + part, e);
       }
-      bytes.inc(content.length);
+    }
+  }
+
+  private static final Comparator<KV<String, String>> ORDER =
+      Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue);
+
+  /**
+   * Merges the sorted parts the pipeline wrote into {@code dir} into one file each, with its header; writes a file
+   * with no records as its header alone; removes the parts.
+   *
+   * @param headers every file to write, with its header ("" for none)
+   */
+  public static void mergeParts(Path dir, Map<String, String> headers) throws IOException {
+    Path parts = dir.resolve(PARTS);
+    Map<String, List<Path>> byFile = new TreeMap<>();
+    headers.keySet().forEach(file -> byFile.put(file, new ArrayList<>()));
+    if (Files.isDirectory(parts)) {
+      try (Stream<Path> listed = Files.list(parts)) {
+        for (Path part : listed.sorted().toList()) {
+          String name = part.getFileName().toString();
+          byFile.get(name.substring(0, name.lastIndexOf('.'))).add(part);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Path>> file : byFile.entrySet()) {
+      merge(file.getValue(), headers.get(file.getKey()), dir.resolve(file.getKey()));
+    }
+    if (Files.isDirectory(parts)) {
+      try (Stream<Path> listed = Files.list(parts)) {
+        for (Path part : listed.toList()) {
+          Files.delete(part);
+        }
+      }
+      Files.delete(parts);
+    }
+  }
+
+  /** One reader of a part, holding its next record. */
+  private static final class Cursor {
+    final BufferedReader reader;
+    KV<String, String> record;
+
+    Cursor(BufferedReader reader) {
+      this.reader = reader;
+    }
+
+    boolean advance() throws IOException {
+      String line = reader.readLine();
+      if (line == null) {
+        reader.close();
+        return false;
+      }
+      String[] pair = JSON.readValue(line, String[].class);
+      record = KV.of(pair[0], pair[1]);
+      return true;
+    }
+  }
+
+  private static void merge(List<Path> parts, String header, Path target) throws IOException {
+    PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> ORDER.compare(a.record, b.record));
+    try (OutputStream stream = Files.newOutputStream(target);
+        BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+      out.write(header);
+      for (Path part : parts) {
+        Cursor cursor = new Cursor(Files.newBufferedReader(part, StandardCharsets.UTF_8));
+        if (cursor.advance()) {
+          queue.add(cursor);
+        }
+      }
+      while (!queue.isEmpty()) {
+        Cursor next = queue.poll();
+        out.write(next.record.getValue());
+        if (next.advance()) {
+          queue.add(next);
+        }
+      }
     }
   }
 }
