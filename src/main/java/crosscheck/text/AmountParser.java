@@ -41,6 +41,9 @@ public final class AmountParser {
       "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))"
           + "(?:[-\\s](?:largest|biggest)|\\s(?:place|position))\\b");
 
+  /** Every amount holds a digit, or is a rank with one of these. */
+  private static final List<String> RANK_WORDS = List.of("largest", "biggest", " place", " position");
+
   private final Pattern amount;
   private final Map<String, String> currencyCodes;
   private final List<Qualifier> qualifiers;
@@ -86,7 +89,7 @@ public final class AmountParser {
 
   /** All numbers of the sentence in order; the caller decides which are claims. */
   public List<Amount> parse(String sentence) {
-    if (!mayHoldAmount(sentence)) {
+    if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, RANK_WORDS)) {
       return List.of();
     }
     boolean[] masked = mask(sentence);
@@ -109,18 +112,6 @@ public final class AmountParser {
     }
     found.sort(Comparator.comparingInt(Amount::start));
     return List.copyOf(found);
-  }
-
-  /** A cheap first look: most sentences of an article hold no digit and no rank word, and need no regex. */
-  private static boolean mayHoldAmount(String sentence) {
-    for (int i = 0; i < sentence.length(); i++) {
-      if (Character.isDigit(sentence.charAt(i))) {
-        return true;
-      }
-    }
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    return lower.contains("largest") || lower.contains("biggest") || lower.contains(" place")
-        || lower.contains(" position");
   }
 
   private Amount toAmount(String sentence, Matcher m) {

@@ -53,8 +53,7 @@ public final class AttributionFinder {
 
   /** The sentence's attribution, if it has one that names or describes a source. */
   public Optional<Found> find(String sentence, List<EntityMention> mentions) {
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-    if (CUE_STEMS.stream().noneMatch(lower::contains)) {
+    if (!QuickScan.containsAny(sentence, CUE_STEMS)) {
       return Optional.empty();
     }
     Matcher citing = CITING.matcher(sentence);

@@ -21,6 +21,9 @@ public final class PeriodParser {
   private static final Map<String, Integer> QUARTER_WORDS = Map.of(
       "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
 
+  /** Every period phrase holds a digit or one of these. */
+  private static final List<String> PERIOD_WORDS = List.of("quarter", "year", "annum", "annually");
+
   private static final Pattern PERIOD = Pattern.compile(String.join("|",
       "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
@@ -41,7 +44,7 @@ public final class PeriodParser {
       Pattern.CASE_INSENSITIVE);
 
   public List<PeriodMention> parse(String sentence) {
-    if (!mayHoldPeriod(sentence)) {
+    if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, PERIOD_WORDS)) {
       return List.of();
     }
     List<PeriodMention> found = new ArrayList<>();
@@ -50,18 +53,6 @@ public final class PeriodParser {
       found.add(toMention(m));
     }
     return List.copyOf(found);
-  }
-
-  /** Every period phrase holds a digit or one of these words: a sentence with neither needs no regex. */
-  private static boolean mayHoldPeriod(String sentence) {
-    for (int i = 0; i < sentence.length(); i++) {
-      if (Character.isDigit(sentence.charAt(i))) {
-        return true;
-      }
-    }
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    return lower.contains("quarter") || lower.contains("year") || lower.contains("annum")
-        || lower.contains("annually");
   }
 
   private static PeriodMention toMention(Matcher m) {
