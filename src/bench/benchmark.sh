@@ -39,7 +39,7 @@ for n in "${sizes[@]}"; do
       direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config"
                    --enforceImmutability=false --enforceEncodability=false) ;;
       flink)  cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config"
-                   --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)") ;;
+                   --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)" --objectReuse=true) ;;
       *) echo "unknown engine $engine" >&2; exit 64 ;;
     esac
     /usr/bin/time -f '%e %M' -o "$work/time.txt" "${cmd[@]}" > "$work/run-$n-$engine.log" 2>&1 || {
