@@ -12,7 +12,11 @@ public record Rejection(String file, int line, String reason) implements Seriali
 
   /** A report about an article, whose {@code file} may name a JSONL line as {@code feed.jsonl:12}. */
   public static Rejection ofArticle(Article article, String reason) {
-    String file = article.file();
+    return ofFile(article.file(), reason);
+  }
+
+  /** A report about {@code file}, which may name a JSONL line as {@code feed.jsonl:12}. */
+  public static Rejection ofFile(String file, String reason) {
     int colon = file.lastIndexOf(':');
     if (colon > 0 && file.substring(colon + 1).matches("\\d+")) {
       return new Rejection(file.substring(0, colon), Integer.parseInt(file.substring(colon + 1)), reason);

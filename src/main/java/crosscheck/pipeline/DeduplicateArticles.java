@@ -6,6 +6,7 @@ import crosscheck.model.Rejection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -13,6 +14,8 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -20,6 +23,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -34,6 +38,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Rejection> REPORTS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> RENAMES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
@@ -42,17 +47,26 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
         .apply("GroupByText", GroupByKey.create())
         .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn()).withOutputTags(UNIQUE, TupleTagList.of(REPORTS)));
-    PCollectionTuple byId = byText.get(UNIQUE).setCoder(JsonCoder.of(Article.class))
-        .apply("KeyById", WithKeys.of(Article::id).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
+    PCollection<Article> kept = byText.get(UNIQUE).setCoder(JsonCoder.of(Article.class));
+    // Ids are checked on (id, file, text hash) alone: the texts are not shuffled a second time.
+    PCollectionTuple clashes = kept
+        .apply("IdFileAndHash", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(),
+                TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
+            .via((Article a) -> KV.of(a.id(), KV.of(a.file(), textHash(a).substring(0, 8)))))
         .apply("GroupById", GroupByKey.create())
-        .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(UNIQUE, TupleTagList.of(REPORTS)));
+        .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(RENAMES, TupleTagList.of(REPORTS)));
+    PCollectionView<Map<String, String>> renames = clashes.get(RENAMES)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("RenamesByFile", View.asMap());
+    PCollection<Article> unique = kept
+        .apply("ApplyRenames", ParDo.of(new ApplyRenamesFn(renames)).withSideInputs(renames))
+        .setCoder(JsonCoder.of(Article.class));
     PCollection<Rejection> reports = PCollectionList
         .of(byText.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
-        .and(byId.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
+        .and(clashes.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
         .apply("AllReports", Flatten.pCollections());
-    return PCollectionTuple.of(UNIQUE, byId.get(UNIQUE).setCoder(JsonCoder.of(Article.class)))
-        .and(REPORTS, reports);
+    return PCollectionTuple.of(UNIQUE, unique).and(REPORTS, reports);
   }
 
   /** SHA-256 of the article's text, in hex. */
@@ -84,22 +98,40 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  /** Gives every article but the first (by file) of a shared id an id of its own. */
-  static class SeparateIdsFn extends DoFn<KV<String, Iterable<Article>>, Article> {
+  /**
+   * Gives every article but the first (by file) of a shared id an id of its own: the id, a tilde and the first 8
+   * hex digits of its text's hash. Outputs (file, new id) for each article to rename.
+   */
+  static class SeparateIdsFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
     private final Counter clashes = Metrics.counter(DeduplicateArticles.class, "id_clashes");
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<Article>> sameId, MultiOutputReceiver out) {
-      List<Article> list = sortedByFile(sameId.getValue());
-      out.get(UNIQUE).output(list.get(0));
-      for (Article other : list.subList(1, list.size())) {
+    public void processElement(@Element KV<String, Iterable<KV<String, String>>> sameId, MultiOutputReceiver out) {
+      List<KV<String, String>> files = new ArrayList<>();
+      sameId.getValue().forEach(files::add);
+      files.sort(Comparator.comparing((KV<String, String> kv) -> kv.getKey()));
+      for (KV<String, String> other : files.subList(1, files.size())) {
         clashes.inc();
-        String id = other.id() + "~" + textHash(other).substring(0, 8);
-        out.get(UNIQUE).output(new Article(id, other.file(), other.source(), other.date(), other.url(),
-            other.title(), other.text()));
-        out.get(REPORTS).output(Rejection.ofArticle(other, "id '" + other.id() + "' is also the id of a "
-            + "different article in " + list.get(0).file() + ": kept as '" + id + "'"));
+        String id = sameId.getKey() + "~" + other.getValue();
+        out.get(RENAMES).output(KV.of(other.getKey(), id));
+        out.get(REPORTS).output(Rejection.ofFile(other.getKey(), "id '" + sameId.getKey() + "' is also the id of "
+            + "a different article in " + files.get(0).getKey() + ": kept as '" + id + "'"));
       }
+    }
+  }
+
+  /** Renames the articles whose id another article already has. */
+  static class ApplyRenamesFn extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, String>> renames;
+
+    ApplyRenamesFn(PCollectionView<Map<String, String>> renames) {
+      this.renames = renames;
+    }
+
+    @ProcessElement
+    public void processElement(@Element Article a, OutputReceiver<Article> out, ProcessContext context) {
+      String id = context.sideInput(renames).get(a.file());
+      out.output(id == null ? a : new Article(id, a.file(), a.source(), a.date(), a.url(), a.title(), a.text()));
     }
   }
 }
