@@ -1,6 +1,7 @@
 package crosscheck;
 
 import crosscheck.io.ArticleReader;
+import crosscheck.io.InputFolder;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The five seed articles of {@code input/}, read as the job reads them. */
 public final class SeedArticles {
@@ -29,8 +29,9 @@ public final class SeedArticles {
   public static List<Article> read() {
     ArticleReader reader = new ArticleReader(sidecar(), 10_000_000);
     List<Article> articles = new ArrayList<>();
-    try (Stream<Path> files = Files.list(INPUT)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+    try {
+      for (String name : InputFolder.articleFiles(INPUT)) {
+        Path file = Path.of(name);
         articles.addAll(reader.read(file.getFileName().toString(), Files.readAllBytes(file)).articles());
       }
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import crosscheck.CrossCheck;
 import crosscheck.config.Config;
 import crosscheck.config.ConfigLoader;
 import crosscheck.io.ArticleReader;
+import crosscheck.io.InputFolder;
 import crosscheck.io.Records;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The floor for the benchmark: the same reading, extraction and judging code as the pipeline, in one plain
@@ -43,13 +43,12 @@ public final class PlainRun {
     ClaimExtractor extractor = new ClaimExtractor(config);
     Map<String, List<Claim>> groups = new HashMap<>();
     int articles = 0;
-    try (Stream<Path> files = Files.list(input)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        for (Article article : reader.read(file.getFileName().toString(), Files.readAllBytes(file)).articles()) {
-          articles++;
-          for (Claim claim : extractor.extract(article).claims()) {
-            groups.computeIfAbsent(claim.groupKey(), k -> new ArrayList<>()).add(claim);
-          }
+    for (String name : InputFolder.articleFiles(input)) {
+      Path file = Path.of(name);
+      for (Article article : reader.read(file.getFileName().toString(), Files.readAllBytes(file)).articles()) {
+        articles++;
+        for (Claim claim : extractor.extract(article).claims()) {
+          groups.computeIfAbsent(claim.groupKey(), k -> new ArrayList<>()).add(claim);
         }
       }
     }
