@@ -155,8 +155,8 @@ public final class CrossCheck {
       System.err.println("crosscheck: " + files.size() + " input files on the DirectRunner will be slow; for runs "
           + "this size use --runner=FlinkRunner --flinkMaster=[local] (see README, Larger runs)");
     }
-    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(files, readSidecar(input),
-        options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
+    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(files, fileBatches(options),
+        readSidecar(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
     PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
@@ -169,34 +169,45 @@ public final class CrossCheck {
         .apply("AllRejected", Flatten.pCollections());
 
     PCollectionList.of(verdicts.apply("FormatConflicts",
-            toRecords(CONFLICTS, Records::conflictSortKey, Records::conflictRow)))
-        .and(judged.get(DetectConflicts.CLAIM_LINES).apply("ToClaimsFile", inFile(CLAIMS)))
+            toRecords(CONFLICTS, Verdict::subject, Records::conflictSortKey, Records::conflictRow)))
+        .and(judged.get(DetectConflicts.CLAIM_LINES).apply("ToClaimsFile",
+            toRecords(CLAIMS, KV::getKey, line -> line.getValue().getKey(), line -> line.getValue().getValue())))
         .and(extracted.get(ExtractClaims.CITATIONS)
             .apply("SummarizeAttribution", new SummarizeAttribution())
             .apply("ToAttributionFile", inFile(ATTRIBUTION)))
         .and(judged.get(DetectConflicts.REVIEWS).apply("ToClaimReviewsFile", inFile(CLAIM_REVIEWS)))
         .and(rejected.apply("FormatRejected",
-            toRecords(REJECTED, Records::rejectionSortKey, Records::rejectionLine)))
+            toRecords(REJECTED, Records::rejectionSortKey, Records::rejectionSortKey, Records::rejectionLine)))
         .apply("AllOutputRecords", Flatten.pCollections())
         .apply("WriteOutputs", new WriteSortedFiles(outputDir));
   }
 
-  /** (file, (sort key, text)) records of one output file. */
+  /**
+   * (part, (sort key, text)) records of one output file, the part chosen by {@code shardKey}: the key the records
+   * were grouped by, if any (see {@link WriteSortedFiles#part}).
+   */
   private static <T> MapElements<T, KV<String, KV<String, String>>> toRecords(String file,
-      SerializableFunction<T, String> sortKey, SerializableFunction<T, String> text) {
+      SerializableFunction<T, String> shardKey, SerializableFunction<T, String> sortKey,
+      SerializableFunction<T, String> text) {
     return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
             TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
-        .via((T record) -> KV.of(file, KV.of(sortKey.apply(record), text.apply(record))));
+        .via((T record) -> KV.of(WriteSortedFiles.part(file, shardKey.apply(record)),
+            KV.of(sortKey.apply(record), text.apply(record))));
   }
 
+  /** Records of one output file from (grouping key, text) pairs, sorted by that key. */
   private static MapElements<KV<String, String>, KV<String, KV<String, String>>> inFile(String file) {
-    return toRecords(file, KV::getKey, KV::getValue);
+    return toRecords(file, KV::getKey, KV::getKey, KV::getValue);
   }
 
   /** The optional sidecar of the input folder. */
   public static Sidecar readSidecar(Path input) throws IOException {
     Path file = input.resolve(Sidecar.FILE_NAME);
     return Files.exists(file) ? Sidecar.parse(Files.readString(file, StandardCharsets.UTF_8)) : Sidecar.empty();
+  }
+
+  private static int fileBatches(CrossCheckOptions options) {
+    return options.getFileBatches() > 0 ? options.getFileBatches() : 2 * Runtime.getRuntime().availableProcessors();
   }
 
   private static Map<String, Object> optionsOf(CrossCheckOptions options) {
@@ -206,6 +217,7 @@ public final class CrossCheck {
     values.put("config", options.getConfig().isEmpty() ? "(built in)" : options.getConfig());
     values.put("maxArticleBytes", options.getMaxArticleBytes());
     values.put("maxRejectedFraction", options.getMaxRejectedFraction());
+    values.put("fileBatches", fileBatches(options));
     values.put("runner", options.getRunner().getSimpleName());
     return values;
   }

@@ -41,4 +41,12 @@ public interface CrossCheckOptions extends PipelineOptions {
   double getMaxRejectedFraction();
 
   void setMaxRejectedFraction(double value);
+
+  @Description("The input files are read in this many batches, each on one worker. More batches spread reading and "
+      + "extraction over more workers; fewer make the DirectRunner's groupings cheaper (it copies a grouping's state "
+      + "once for every batch). 0 (the default): twice the cores of this machine")
+  @Default.Integer(0)
+  int getFileBatches();
+
+  void setFileBatches(int value);
 }

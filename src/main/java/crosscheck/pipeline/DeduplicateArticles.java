@@ -13,12 +13,10 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -26,6 +24,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -38,29 +37,32 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Rejection> REPORTS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, KV<String, String>>> KEPT = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> DROPS = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> RENAMES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
+    // Only (text hash, file, id) records are grouped; the texts stay where they are, and the few decisions (copies
+    // to drop, ids to change) reach them as side inputs.
+    KvCoder<String, KV<String, String>> smallRecord =
+        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     PCollectionTuple byText = articles
-        .apply("KeyByText", WithKeys.of(DeduplicateArticles::textHash).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
-        .apply("GroupByText", GroupByKey.create())
-        .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn()).withOutputTags(UNIQUE, TupleTagList.of(REPORTS)));
-    PCollection<Article> kept = byText.get(UNIQUE).setCoder(JsonCoder.of(Article.class));
-    // Ids are checked on (id, file, text hash) alone: the texts are not shuffled a second time.
-    PCollectionTuple clashes = kept
-        .apply("IdFileAndHash", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(),
-                TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
-            .via((Article a) -> KV.of(a.id(), KV.of(a.file(), textHash(a).substring(0, 8)))))
-        .apply("GroupById", GroupByKey.create())
+        .apply("TextHashFileAndId", MapElements.into(SMALL_RECORD)
+            .via((Article a) -> KV.of(textHash(a), KV.of(a.file(), a.id()))))
+        .setCoder(smallRecord)
+        .apply("GroupByText", GroupByKeyInBuckets.create())
+        .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn())
+            .withOutputTags(KEPT, TupleTagList.of(DROPS).and(REPORTS)));
+    PCollectionTuple clashes = byText.get(KEPT)
+        .setCoder(smallRecord)
+        .apply("GroupById", GroupByKeyInBuckets.create())
         .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(RENAMES, TupleTagList.of(REPORTS)));
-    PCollectionView<Map<String, String>> renames = clashes.get(RENAMES)
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("RenamesByFile", View.asMap());
-    PCollection<Article> unique = kept
-        .apply("ApplyRenames", ParDo.of(new ApplyRenamesFn(renames)).withSideInputs(renames))
+    PCollectionView<Map<String, String>> drops = asMap(byText.get(DROPS), "DropsByFile");
+    PCollectionView<Map<String, String>> renames = asMap(clashes.get(RENAMES), "RenamesByFile");
+    PCollection<Article> unique = articles
+        .apply("DropCopiesAndRename", ParDo.of(new DropCopiesAndRenameFn(drops, renames))
+            .withSideInputs(drops, renames))
         .setCoder(JsonCoder.of(Article.class));
     PCollection<Rejection> reports = PCollectionList
         .of(byText.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
@@ -69,31 +71,44 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     return PCollectionTuple.of(UNIQUE, unique).and(REPORTS, reports);
   }
 
+  private static final TypeDescriptor<KV<String, KV<String, String>>> SMALL_RECORD =
+      TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.kvs(TypeDescriptors.strings(),
+          TypeDescriptors.strings()));
+
+  private static PCollectionView<Map<String, String>> asMap(PCollection<KV<String, String>> byFile, String name) {
+    return byFile.setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply(name, View.asMap());
+  }
+
   /** SHA-256 of the article's text, in hex. */
   static String textHash(Article article) {
     return Sha256.hex(article.text());
   }
 
-  private static List<Article> sortedByFile(Iterable<Article> articles) {
-    List<Article> list = new ArrayList<>();
-    articles.forEach(list::add);
-    list.sort(Comparator.comparing(Article::file).thenComparing(Article::id));
+  /** (file, id or hash) pairs sorted by file, then by the second. */
+  private static List<KV<String, String>> sortedByFile(Iterable<KV<String, String>> records) {
+    List<KV<String, String>> list = new ArrayList<>();
+    records.forEach(list::add);
+    list.sort(Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue));
     return list;
   }
 
-  /** Keeps the first copy (by file) of a text read more than once. */
-  static class KeepOneCopyFn extends DoFn<KV<String, Iterable<Article>>, Article> {
+  /**
+   * Keeps the first copy (by file) of a text read more than once: outputs it as (id, (file, first 8 hex digits of
+   * the text's hash)) and every other copy as (file, file kept).
+   */
+  static class KeepOneCopyFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, KV<String, String>>> {
     private final Counter duplicates = Metrics.counter(DeduplicateArticles.class, "duplicates");
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<Article>> copies, MultiOutputReceiver out) {
-      List<Article> list = sortedByFile(copies.getValue());
-      Article kept = list.get(0);
-      out.get(UNIQUE).output(kept);
-      for (Article copy : list.subList(1, list.size())) {
+    public void processElement(@Element KV<String, Iterable<KV<String, String>>> copies, MultiOutputReceiver out) {
+      List<KV<String, String>> list = sortedByFile(copies.getValue());
+      KV<String, String> kept = list.get(0);
+      out.get(KEPT).output(KV.of(kept.getValue(), KV.of(kept.getKey(), copies.getKey().substring(0, 8))));
+      for (KV<String, String> copy : list.subList(1, list.size())) {
         duplicates.inc();
-        out.get(REPORTS).output(Rejection.ofArticle(copy, "same text as " + kept.file() + " (article "
-            + kept.id() + "): kept once"));
+        out.get(DROPS).output(KV.of(copy.getKey(), kept.getKey()));
+        out.get(REPORTS).output(Rejection.ofFile(copy.getKey(), "same text as " + kept.getKey() + " (article "
+            + kept.getValue() + "): kept once"));
       }
     }
   }
@@ -107,9 +122,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<KV<String, String>>> sameId, MultiOutputReceiver out) {
-      List<KV<String, String>> files = new ArrayList<>();
-      sameId.getValue().forEach(files::add);
-      files.sort(Comparator.comparing((KV<String, String> kv) -> kv.getKey()));
+      List<KV<String, String>> files = sortedByFile(sameId.getValue());
       for (KV<String, String> other : files.subList(1, files.size())) {
         clashes.inc();
         String id = sameId.getKey() + "~" + other.getValue();
@@ -120,16 +133,21 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  /** Renames the articles whose id another article already has. */
-  static class ApplyRenamesFn extends DoFn<Article, Article> {
+  /** Drops the copies of texts already kept and renames the articles whose id another article already has. */
+  static class DropCopiesAndRenameFn extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, String>> drops;
     private final PCollectionView<Map<String, String>> renames;
 
-    ApplyRenamesFn(PCollectionView<Map<String, String>> renames) {
+    DropCopiesAndRenameFn(PCollectionView<Map<String, String>> drops, PCollectionView<Map<String, String>> renames) {
+      this.drops = drops;
       this.renames = renames;
     }
 
     @ProcessElement
     public void processElement(@Element Article a, OutputReceiver<Article> out, ProcessContext context) {
+      if (context.sideInput(drops).containsKey(a.file())) {
+        return;
+      }
       String id = context.sideInput(renames).get(a.file());
       out.output(id == null ? a : new Article(id, a.file(), a.source(), a.date(), a.url(), a.title(), a.text()));
     }

@@ -12,7 +12,6 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -25,27 +24,28 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}; a group
- * that two or more articles speak to is also written as a schema.org ClaimReview ({@link #REVIEWS}, keyed for
- * sorting), and each claim as an output line that carries its group's verdict ({@link #CLAIM_LINES}).
+ * that two or more articles speak to is also written as a schema.org ClaimReview ({@link #REVIEWS}, keyed by
+ * subject), and each claim as an output line that carries its group's verdict ({@link #CLAIM_LINES}).
  */
 public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionTuple> {
 
   public static final TupleTag<Verdict> VERDICTS = new TupleTag<>() {};
   public static final TupleTag<KV<String, String>> REVIEWS = new TupleTag<>() {};
-  /** Every claim as a {@code claims.jsonl} line carrying its group's verdict, keyed by claim id. */
-  public static final TupleTag<KV<String, String>> CLAIM_LINES = new TupleTag<>() {};
+  /** Every claim as a {@code claims.jsonl} line carrying its group's verdict: (subject, (claim id, line)). */
+  public static final TupleTag<KV<String, KV<String, String>>> CLAIM_LINES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<Claim> claims) {
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
-        .apply("GroupBySubject", GroupByKey.create())
+        .apply("GroupBySubject", GroupByKeyInBuckets.create())
         .apply("JudgeGroup", ParDo.of(new JudgeGroupFn())
             .withOutputTags(VERDICTS, TupleTagList.of(REVIEWS).and(CLAIM_LINES)));
     out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
     out.get(REVIEWS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    out.get(CLAIM_LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    out.get(CLAIM_LINES).setCoder(
+        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     return out;
   }
 
@@ -69,7 +69,8 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
         case SINGLE_SOURCE -> single.inc();
       }
       out.get(VERDICTS).output(verdict);
-      claims.forEach(c -> out.get(CLAIM_LINES).output(KV.of(c.id(), Records.claimLine(c, verdict))));
+      claims.forEach(c -> out.get(CLAIM_LINES)
+          .output(KV.of(group.getKey(), KV.of(c.id(), Records.claimLine(c, verdict)))));
       if (verdict.articles() > 1) {
         out.get(REVIEWS).output(KV.of(group.getKey(), ClaimReviews.jsonLd(verdict, claims) + "\n"));
       }

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
@@ -19,6 +22,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -36,16 +41,23 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
   private final List<String> files;
+  private final int batches;
   private final Sidecar sidecar;
   private final long maxArticleBytes;
   private final List<Rejection> unreadable;
 
   /**
    * @param files the article files of the input folder (any Beam file system path), in name order
+   * @param batches how many batches to read the files in, each on one worker
    * @param unreadable entries of the input folder already known to be unreadable (folders, broken links)
    */
-  public ReadArticles(List<String> files, Sidecar sidecar, long maxArticleBytes, List<Rejection> unreadable) {
+  public ReadArticles(List<String> files, int batches, Sidecar sidecar, long maxArticleBytes,
+      List<Rejection> unreadable) {
+    if (batches < 1) {
+      throw new IllegalArgumentException("batches must be at least 1, not " + batches);
+    }
     this.files = List.copyOf(files);
+    this.batches = batches;
     this.sidecar = sidecar;
     this.maxArticleBytes = maxArticleBytes;
     this.unreadable = List.copyOf(unreadable);
@@ -53,11 +65,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    // The files are listed before the run rather than matched in it: a match reshuffles every file into a bundle
-    // of its own, and on the DirectRunner each bundle that reaches a grouping copies the group's state so far.
+    // The files are listed before the run and read in a few large batches, one bundle each: on the DirectRunner
+    // every bundle that reaches a grouping copies the grouping's state so far, so the number of bundles, not only
+    // the number of records, sets the cost of every grouping downstream.
     PCollectionTuple parsed = begin
-        .apply("ListFiles", Create.of(files).withCoder(StringUtf8Coder.of()))
-        .apply("ParseFiles", ParDo.of(new ParseArticleFileFn(new ArticleReader(sidecar, maxArticleBytes)))
+        .apply("ListFileBatches", Create.of(inBatches(files, batches))
+            .withCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(StringUtf8Coder.of()))))
+        .apply("SpreadBatches", Reshuffle.of())
+        .apply("ParseFiles", ParDo.of(new ParseArticleFilesFn(new ArticleReader(sidecar, maxArticleBytes)))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
     List<Rejection> known = new ArrayList<>(sidecar.rejections());
     known.addAll(unreadable);
@@ -72,6 +87,16 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .and(REJECTED, rejected);
   }
 
+  /** The files in at most {@code count} runs of consecutive files, as even in number as can be, keyed by index. */
+  static List<KV<Integer, List<String>>> inBatches(List<String> files, int count) {
+    List<KV<Integer, List<String>>> batches = new ArrayList<>();
+    int n = Math.min(count, files.size());
+    for (int i = 0; i < n; i++) {
+      batches.add(KV.of(i, files.subList(files.size() * i / n, files.size() * (i + 1) / n)));
+    }
+    return batches;
+  }
+
   /** Counts rejections found before the pipeline ran, with those found while reading. */
   static class CountRejectionFn extends DoFn<Rejection, Rejection> {
     private final Counter rejections = Metrics.counter(ReadArticles.class, "rejected");
@@ -83,20 +108,24 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Parses one file into articles, or into rejections that say why not. */
-  static class ParseArticleFileFn extends DoFn<String, Article> {
+  /** Parses each file of a batch into articles, or into rejections that say why not. */
+  static class ParseArticleFilesFn extends DoFn<KV<Integer, List<String>>, Article> {
     private final ArticleReader reader;
     private final Counter files = Metrics.counter(ReadArticles.class, "files");
     private final Counter articles = Metrics.counter(ReadArticles.class, "articles");
     private final Counter rejections = Metrics.counter(ReadArticles.class, "rejected");
     private final Counter micros = Metrics.counter(ReadArticles.class, "read_micros");
 
-    ParseArticleFileFn(ArticleReader reader) {
+    ParseArticleFilesFn(ArticleReader reader) {
       this.reader = reader;
     }
 
     @ProcessElement
-    public void processElement(@Element String path, MultiOutputReceiver out) {
+    public void processElement(@Element KV<Integer, List<String>> batch, MultiOutputReceiver out) {
+      batch.getValue().forEach(path -> parse(path, out));
+    }
+
+    private void parse(String path, MultiOutputReceiver out) {
       ResourceId file = FileSystems.matchNewResource(path, false);
       String name = file.getFilename();
       files.inc();

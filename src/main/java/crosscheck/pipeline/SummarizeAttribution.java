@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -26,7 +25,7 @@ public class SummarizeAttribution extends PTransform<PCollection<Citation>, PCol
     return citations
         .apply("KeyBySource", WithKeys.of(Citation::key).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Citation.class)))
-        .apply("GroupBySource", GroupByKey.create())
+        .apply("GroupBySource", GroupByKeyInBuckets.create())
         .apply("FormatSourceRow", ParDo.of(new FormatSourceRowFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }

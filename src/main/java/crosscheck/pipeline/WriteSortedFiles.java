@@ -18,36 +18,31 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes the run's files, each in sort-key order, so that the same input gives the same bytes whatever the runner and
- * its parallelism. Input records are (file name, (sort key, text)); records carry their own line ends.
+ * its parallelism. Input records are (part, (sort key, text)), the part named by {@link #part}; records carry their
+ * own line ends.
  *
- * <p>No file passes through a worker whole: records are spread over {@link #SHARDS} shards per file by a hash of
- * their sort key, each shard is sorted and written as a part, and {@link #mergeParts} merges the sorted parts of
- * each file into the file, in bounded memory, once the pipeline has finished. (One element per file does not scale:
- * Flink refuses a record over its sort buffer, about 50 MB, and the DirectRunner copies a grouping's state for every
- * bundle that reaches it.)
+ * <p>No file passes through a worker whole: each part is sorted and written on its own, and {@link #mergeParts}
+ * merges the sorted parts of each file into the file, in bounded memory, once the pipeline has finished. (One element
+ * per file does not scale: Flink refuses a record over its sort buffer, about 50 MB, and the DirectRunner copies a
+ * grouping's state for every bundle that reaches it.) A record's part is the bucket of the key it was last grouped
+ * by, so that each part comes from one bundle on the DirectRunner and is never copied.
  */
 public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<String, String>>>, PDone> {
 
-  /** Shards per file: small enough to merge with one open file each, large enough to keep each part small. */
-  static final int SHARDS = 256;
   private static final String PARTS = ".parts";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,22 +52,23 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
     this.outputDir = outputDir;
   }
 
+  /**
+   * The part of {@code file} that a record goes to: one of {@link GroupByKeyInBuckets#BUCKETS}, chosen by the
+   * bucket of {@code shardKey}. Records grouped by a key should pass that key, so that a part gathers one bucket.
+   */
+  public static String part(String file, String shardKey) {
+    return String.format("%s.%03d", file, GroupByKeyInBuckets.bucket(shardKey));
+  }
+
   @Override
   public PDone expand(PCollection<KV<String, KV<String, String>>> records) {
     records
-        .apply("SpreadOverShards", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(),
-                TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
-            .via((KV<String, KV<String, String>> r) -> KV.of(
-                String.format("%s.%03d", r.getKey(), Math.floorMod(r.getValue().getKey().hashCode(), SHARDS)),
-                r.getValue())))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-        .apply("GroupByShard", GroupByKey.create())
+        .apply("GroupByPart", GroupByKey.create())
         .apply("WriteSortedPart", ParDo.of(new WritePartFn(outputDir)));
     return PDone.in(records.getPipeline());
   }
 
-  /** Sorts one shard of one file and writes it as a part: one JSON line [sort key, text] per record. */
+  /** Sorts one part of one file and writes it: one JSON line [sort key, text] per record. */
   static class WritePartFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
     private final String outputDir;
 
@@ -81,13 +77,13 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
     }
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<KV<String, String>>> shard) {
+    public void processElement(@Element KV<String, Iterable<KV<String, String>>> partRecords) {
       List<KV<String, String>> records = new ArrayList<>();
-      shard.getValue().forEach(records::add);
+      partRecords.getValue().forEach(records::add);
       records.sort(ORDER);
       ResourceId part = FileSystems.matchNewResource(outputDir, true)
           .resolve(PARTS, StandardResolveOptions.RESOLVE_DIRECTORY)
-          .resolve(shard.getKey(), StandardResolveOptions.RESOLVE_FILE);
+          .resolve(partRecords.getKey(), StandardResolveOptions.RESOLVE_FILE);
       try (Writer out = Channels.newWriter(FileSystems.create(part, MimeTypes.TEXT), StandardCharsets.UTF_8)) {
         for (KV<String, String> record : records) {
           out.write(JSON.writeValueAsString(List.of(record.getKey(), record.getValue())));

@@ -26,7 +26,7 @@ class SeedVerdictsPipelineTest {
   @Test
   void seedVerdicts(TestPipeline pipeline) throws java.io.IOException {
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(
-        InputFolder.articleFiles(SeedArticles.INPUT), SeedArticles.sidecar(), 10_000_000, List.of()));
+        InputFolder.articleFiles(SeedArticles.INPUT), 2, SeedArticles.sidecar(), 10_000_000, List.of()));
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
