@@ -87,14 +87,24 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .and(REJECTED, rejected);
   }
 
-  /** The files in at most {@code count} runs of consecutive files, as even in number as can be, keyed by index. */
+  /**
+   * The files dealt into at most {@code count} batches, keyed by index: file i to batch i mod count, so that files of
+   * one kind, which sort together (feed-*.jsonl holding many articles each), are spread over all batches.
+   */
   static List<KV<Integer, List<String>>> inBatches(List<String> files, int count) {
-    List<KV<Integer, List<String>>> batches = new ArrayList<>();
     int n = Math.min(count, files.size());
+    List<List<String>> batches = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      batches.add(KV.of(i, files.subList(files.size() * i / n, files.size() * (i + 1) / n)));
+      batches.add(new ArrayList<>());
     }
-    return batches;
+    for (int i = 0; i < files.size(); i++) {
+      batches.get(i % n).add(files.get(i));
+    }
+    List<KV<Integer, List<String>>> keyed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keyed.add(KV.of(i, List.copyOf(batches.get(i))));
+    }
+    return keyed;
   }
 
   /** Counts rejections found before the pipeline ran, with those found while reading. */

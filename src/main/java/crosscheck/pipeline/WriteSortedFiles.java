@@ -1,17 +1,19 @@
 package crosscheck.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,6 @@ import org.apache.beam.sdk.values.PDone;
 public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<String, String>>>, PDone> {
 
   private static final String PARTS = ".parts";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String outputDir;
 
@@ -68,7 +69,7 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
     return PDone.in(records.getPipeline());
   }
 
-  /** Sorts one part of one file and writes it: one JSON line [sort key, text] per record. */
+  /** Sorts one part of one file and writes it: per record, the sort key and the text, each as length and UTF-8. */
   static class WritePartFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
     private final String outputDir;
 
@@ -78,29 +79,39 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
 
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<KV<String, String>>> partRecords) {
-      List<KV<String, String>> records = new ArrayList<>();
-      partRecords.getValue().forEach(records::add);
-      records.sort(ORDER);
+      List<Entry> entries = new ArrayList<>();
+      partRecords.getValue().forEach(r -> entries.add(new Entry(r.getKey(), r.getValue().getBytes(UTF_8))));
+      entries.sort(ORDER);
       ResourceId part = FileSystems.matchNewResource(outputDir, true)
           .resolve(PARTS, StandardResolveOptions.RESOLVE_DIRECTORY)
           .resolve(partRecords.getKey(), StandardResolveOptions.RESOLVE_FILE);
-      try (Writer out = Channels.newWriter(FileSystems.create(part, MimeTypes.TEXT), StandardCharsets.UTF_8)) {
-        for (KV<String, String> record : records) {
-          out.write(JSON.writeValueAsString(List.of(record.getKey(), record.getValue())));
-          out.write('\n');
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+          Channels.newOutputStream(FileSystems.create(part, MimeTypes.BINARY)), 1 << 16))) {
+        for (Entry entry : entries) {
+          write(out, entry.key().getBytes(UTF_8));
+          write(out, entry.text());
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + part, e);
       }
     }
+
+    private static void write(DataOutputStream out, byte[] bytes) throws IOException {
+      out.writeInt(bytes.length);
+      out.write(bytes);
+    }
   }
 
-  private static final Comparator<KV<String, String>> ORDER =
-      Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue);
+  /** A record of a part: its sort key, and its text as UTF-8 (merged into the file without decoding). */
+  private record Entry(String key, byte[] text) {}
+
+  /** By sort key, then by text: a total order, so that the merged bytes do not depend on the order of the parts. */
+  private static final Comparator<Entry> ORDER =
+      Comparator.comparing(Entry::key).thenComparing(Entry::text, Arrays::compareUnsigned);
 
   /**
-   * Merges the sorted parts the pipeline wrote into {@code dir} into one file each, with its header; writes a file
-   * with no records as its header alone; removes the parts.
+   * Merges the sorted parts the pipeline wrote into {@code dir} into one file each, with its header, the files side
+   * by side; writes a file with no records as its header alone; removes the parts.
    *
    * @param headers every file to write, with its header ("" for none)
    */
@@ -116,8 +127,16 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
         }
       }
     }
-    for (Map.Entry<String, List<Path>> file : byFile.entrySet()) {
-      merge(file.getValue(), headers.get(file.getKey()), dir.resolve(file.getKey()));
+    try {
+      byFile.entrySet().parallelStream().forEach(file -> {
+        try {
+          merge(file.getValue(), headers.get(file.getKey()), dir.resolve(file.getKey()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     if (Files.isDirectory(parts)) {
       try (Stream<Path> listed = Files.list(parts)) {
@@ -129,41 +148,47 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
     }
   }
 
-  /** One reader of a part, holding its next record. */
+  /** One reader of a part, holding its next entry. */
   private static final class Cursor {
-    final BufferedReader reader;
-    KV<String, String> record;
+    final DataInputStream in;
+    Entry entry;
 
-    Cursor(BufferedReader reader) {
-      this.reader = reader;
+    Cursor(Path part) throws IOException {
+      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part), 1 << 16));
     }
 
+    /** Reads the next entry; false at the end of the part. A part cut short is an error, not an end. */
     boolean advance() throws IOException {
-      String line = reader.readLine();
-      if (line == null) {
-        reader.close();
+      int first = in.read();
+      if (first < 0) {
+        in.close();
         return false;
       }
-      String[] pair = JSON.readValue(line, String[].class);
-      record = KV.of(pair[0], pair[1]);
+      int keyLength = first << 24 | in.readUnsignedByte() << 16 | in.readUnsignedByte() << 8 | in.readUnsignedByte();
+      entry = new Entry(new String(read(keyLength), UTF_8), read(in.readInt()));
       return true;
+    }
+
+    private byte[] read(int length) throws IOException {
+      byte[] bytes = new byte[length];
+      in.readFully(bytes);
+      return bytes;
     }
   }
 
   private static void merge(List<Path> parts, String header, Path target) throws IOException {
-    PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> ORDER.compare(a.record, b.record));
-    try (OutputStream stream = Files.newOutputStream(target);
-        BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-      out.write(header);
+    PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> ORDER.compare(a.entry, b.entry));
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+      out.write(header.getBytes(UTF_8));
       for (Path part : parts) {
-        Cursor cursor = new Cursor(Files.newBufferedReader(part, StandardCharsets.UTF_8));
+        Cursor cursor = new Cursor(part);
         if (cursor.advance()) {
           queue.add(cursor);
         }
       }
       while (!queue.isEmpty()) {
         Cursor next = queue.poll();
-        out.write(next.record.getValue());
+        out.write(next.entry.text());
         if (next.advance()) {
           queue.add(next);
         }

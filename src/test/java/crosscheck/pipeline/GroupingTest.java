@@ -53,13 +53,13 @@ class GroupingTest {
   }
 
   @Test
-  void filesAreSplitIntoEvenRunsInOrder() {
+  void filesAreDealtIntoBatches() {
     List<String> files = IntStream.range(0, 10).mapToObj(i -> "f" + i).toList();
 
     List<KV<Integer, List<String>>> batches = ReadArticles.inBatches(files, 4);
 
-    assertEquals(List.of(KV.of(0, List.of("f0", "f1")), KV.of(1, List.of("f2", "f3", "f4")),
-        KV.of(2, List.of("f5", "f6")), KV.of(3, List.of("f7", "f8", "f9"))), batches);
+    assertEquals(List.of(KV.of(0, List.of("f0", "f4", "f8")), KV.of(1, List.of("f1", "f5", "f9")),
+        KV.of(2, List.of("f2", "f6")), KV.of(3, List.of("f3", "f7"))), batches);
     assertEquals(List.of(KV.of(0, List.of("f0")), KV.of(1, List.of("f1"))),
         ReadArticles.inBatches(files.subList(0, 2), 8), "never an empty batch");
     assertEquals(List.of(), ReadArticles.inBatches(List.of(), 8));
