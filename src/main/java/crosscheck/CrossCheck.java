@@ -11,7 +11,6 @@ import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
-import crosscheck.model.Verdict;
 import crosscheck.pipeline.DeduplicateArticles;
 import crosscheck.pipeline.DetectConflicts;
 import crosscheck.pipeline.ExtractClaims;
@@ -34,6 +33,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
@@ -47,11 +47,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * or conflict.
  *
  * <pre>
- *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts → WriteConflicts (conflicts.csv)
- *                                        │               ├→ WriteClaims (claims.jsonl, with the verdicts)
- *                                        │               └→ WriteClaimReviews (claimreview.jsonl)
- *                                        └→ SummarizeAttribution → WriteAttribution (attribution.csv)
- *   rejected files and lines, duplicates and id clashes, failed extractions → WriteRejected (rejected.jsonl)
+ *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, claims.jsonl
+ *                                        │                                  (with the verdicts), claimreview.jsonl
+ *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
+ *   rejected files and lines, duplicates and id clashes, failed extractions ─→ parts of rejected.jsonl
+ *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it
  * </pre>
  */
 public final class CrossCheck {
@@ -166,24 +166,22 @@ public final class CrossCheck {
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
-    PCollectionTuple judged = claims.apply("DetectConflicts", new DetectConflicts());
-    PCollection<Verdict> verdicts = judged.get(DetectConflicts.VERDICTS);
+    PCollectionTuple judged = claims.apply("DetectConflicts", new DetectConflicts(CONFLICTS, CLAIMS, CLAIM_REVIEWS));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
         .apply("AllRejected", Flatten.pCollections());
 
-    PCollectionList.of(verdicts.apply("FormatConflicts",
-            toRecords(CONFLICTS, Verdict::subject, Records::conflictSortKey, Records::conflictRow)))
-        .and(judged.get(DetectConflicts.CLAIM_LINES).apply("ToClaimsFile",
-            toRecords(CLAIMS, KV::getKey, line -> line.getValue().getKey(), line -> line.getValue().getValue())))
-        .and(extracted.get(ExtractClaims.CITATIONS)
+    PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList
+        .of(extracted.get(ExtractClaims.CITATIONS)
             .apply("SummarizeAttribution", new SummarizeAttribution())
-            .apply("ToAttributionFile", inFile(ATTRIBUTION)))
-        .and(judged.get(DetectConflicts.REVIEWS).apply("ToClaimReviewsFile", inFile(CLAIM_REVIEWS)))
+            .apply("ToAttributionFile", toRecords(ATTRIBUTION, KV::getKey, KV::getKey, KV::getValue)))
         .and(rejected.apply("FormatRejected",
             toRecords(REJECTED, Records::rejectionSortKey, Records::rejectionSortKey, Records::rejectionLine)))
-        .apply("AllOutputRecords", Flatten.pCollections())
+        .apply("SourceAndRejectionRecords", Flatten.pCollections())
+        .apply("GroupByPart", GroupByKey.create());
+    PCollectionList.of(judged.get(DetectConflicts.PARTS)).and(sourcesAndRejections)
+        .apply("AllParts", Flatten.pCollections())
         .apply("WriteOutputs", new WriteSortedFiles(outputDir));
   }
 
@@ -198,11 +196,6 @@ public final class CrossCheck {
             TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
         .via((T record) -> KV.of(WriteSortedFiles.part(file, shardKey.apply(record)),
             KV.of(sortKey.apply(record), text.apply(record))));
-  }
-
-  /** Records of one output file from (grouping key, text) pairs, sorted by that key. */
-  private static MapElements<KV<String, String>, KV<String, KV<String, String>>> inFile(String file) {
-    return toRecords(file, KV::getKey, KV::getKey, KV::getValue);
   }
 
   /** The optional sidecar of the input folder. */

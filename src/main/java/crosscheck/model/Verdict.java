@@ -6,7 +6,6 @@ import java.util.List;
 /**
  * The verdict on one group of claims (same entity, metric and period): one row of {@code conflicts.csv}.
  *
- * @param subject the key the group's claims share ({@link Claim#groupKey()})
  * @param origins how many independent origins back the group: articles passing on the same original count once
  * @param cited the original sources, resolved; an unresolved one is named as such and counted as its own
  * @param values each claim's value as written, with its article id
@@ -14,7 +13,6 @@ import java.util.List;
  * @param explanation one plain sentence for a reviewer saying why
  */
 public record Verdict(
-    String subject,
     String entity,
     String metric,
     String period,

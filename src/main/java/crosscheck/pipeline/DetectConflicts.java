@@ -23,59 +23,92 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}; a group
- * that two or more articles speak to is also written as a schema.org ClaimReview ({@link #REVIEWS}, keyed by
- * subject), and each claim as an output line that carries its group's verdict ({@link #CLAIM_LINES}).
+ * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}. It also
+ * formats the three files the verdicts are read in, as {@link #PARTS} for {@link WriteSortedFiles}: the conflicts
+ * row of each group, each claim as a line of the claims file carrying its group's verdict, and a schema.org
+ * ClaimReview for each group that two or more articles speak to.
+ *
+ * <p>The subjects are judged a bucket at a time ({@link GroupIntoBuckets}), and each bucket's lines are one part
+ * of each file: the lines go to their files with no second shuffle.
  */
 public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionTuple> {
 
   public static final TupleTag<Verdict> VERDICTS = new TupleTag<>() {};
-  public static final TupleTag<KV<String, String>> REVIEWS = new TupleTag<>() {};
-  /** Every claim as a {@code claims.jsonl} line carrying its group's verdict: (subject, (claim id, line)). */
-  public static final TupleTag<KV<String, KV<String, String>>> CLAIM_LINES = new TupleTag<>() {};
+  /** (part, (sort key, text) records): per bucket of subjects, its part of each of the three files. */
+  public static final TupleTag<KV<String, Iterable<KV<String, String>>>> PARTS = new TupleTag<>() {};
+
+  private final String conflictsFile;
+  private final String claimsFile;
+  private final String reviewsFile;
+
+  /** Writes into the files of these names. */
+  public DetectConflicts(String conflictsFile, String claimsFile, String reviewsFile) {
+    this.conflictsFile = conflictsFile;
+    this.claimsFile = claimsFile;
+    this.reviewsFile = reviewsFile;
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<Claim> claims) {
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
-        .apply("GroupBySubject", GroupByKeyInBuckets.create())
-        .apply("JudgeGroup", ParDo.of(new JudgeGroupFn())
-            .withOutputTags(VERDICTS, TupleTagList.of(REVIEWS).and(CLAIM_LINES)));
+        .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create())
+        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(conflictsFile, claimsFile, reviewsFile))
+            .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
     out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
-    out.get(REVIEWS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    out.get(CLAIM_LINES).setCoder(
-        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    out.get(PARTS).setCoder(WriteSortedFiles.PART_CODER);
     return out;
   }
 
-  /** Judges one group with the plain-Java {@link GroupJudge}. */
-  static class JudgeGroupFn extends DoFn<KV<String, Iterable<Claim>>, Verdict> {
+  /** Judges each subject of a bucket with the plain-Java {@link GroupJudge}, and formats the bucket's lines. */
+  static class JudgeBucketFn extends DoFn<KV<Integer, Iterable<KV<String, Claim>>>, Verdict> {
     private final GroupJudge judge = new GroupJudge();
+    private final String conflictsFile;
+    private final String claimsFile;
+    private final String reviewsFile;
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
     private final Counter conflict = Metrics.counter(DetectConflicts.class, "conflict");
     private final Counter single = Metrics.counter(DetectConflicts.class, "single_source");
     private final Counter micros = Metrics.counter(DetectConflicts.class, "judge_micros");
 
+    JudgeBucketFn(String conflictsFile, String claimsFile, String reviewsFile) {
+      this.conflictsFile = conflictsFile;
+      this.claimsFile = claimsFile;
+      this.reviewsFile = reviewsFile;
+    }
+
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<Claim>> group, MultiOutputReceiver out) {
+    public void processElement(@Element KV<Integer, Iterable<KV<String, Claim>>> bucket, MultiOutputReceiver out) {
       long started = System.nanoTime();
-      List<Claim> claims = new ArrayList<>();
-      group.getValue().forEach(claims::add);
-      Verdict verdict = judge.judge(claims);
-      switch (verdict.verdict()) {
-        case AGREE -> agree.inc();
-        case CONFLICT -> conflict.inc();
-        case SINGLE_SOURCE -> single.inc();
-      }
-      out.get(VERDICTS).output(verdict);
-      claims.forEach(c -> out.get(CLAIM_LINES)
-          .output(KV.of(group.getKey(), KV.of(c.id(), Records.claimLine(c, verdict)))));
-      if (verdict.articles() > 1) {
-        out.get(REVIEWS).output(KV.of(group.getKey(), ClaimReviews.jsonLd(verdict, claims) + "\n"));
-      }
+      List<KV<String, String>> rows = new ArrayList<>();
+      List<KV<String, String>> lines = new ArrayList<>();
+      List<KV<String, String>> reviews = new ArrayList<>();
+      GroupIntoBuckets.byKey(bucket.getValue()).forEach((subject, claims) -> {
+        Verdict verdict = judge.judge(claims);
+        switch (verdict.verdict()) {
+          case AGREE -> agree.inc();
+          case CONFLICT -> conflict.inc();
+          case SINGLE_SOURCE -> single.inc();
+        }
+        out.get(VERDICTS).output(verdict);
+        rows.add(KV.of(Records.conflictSortKey(verdict), Records.conflictRow(verdict)));
+        claims.forEach(c -> lines.add(KV.of(c.id(), Records.claimLine(c, verdict))));
+        if (verdict.articles() > 1) {
+          reviews.add(KV.of(subject, ClaimReviews.jsonLd(verdict, claims) + "\n"));
+        }
+        Progress.GROUPS_JUDGED.tick();
+      });
+      outputPart(out, conflictsFile, bucket.getKey(), rows);
+      outputPart(out, claimsFile, bucket.getKey(), lines);
+      outputPart(out, reviewsFile, bucket.getKey(), reviews);
       micros.inc((System.nanoTime() - started) / 1000);
-      Progress.GROUPS_JUDGED.tick();
+    }
+
+    private static void outputPart(MultiOutputReceiver out, String file, int bucket, List<KV<String, String>> part) {
+      if (!part.isEmpty()) {
+        out.get(PARTS).output(KV.of(WriteSortedFiles.part(file, bucket), part));
+      }
     }
   }
 }

@@ -20,11 +20,14 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.IterableCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.util.MimeTypes;
@@ -34,16 +37,21 @@ import org.apache.beam.sdk.values.PDone;
 
 /**
  * Writes the run's files, each in sort-key order, so that the same input gives the same bytes whatever the runner and
- * its parallelism. Input records are (part, (sort key, text)), the part named by {@link #part}; records carry their
- * own line ends.
+ * its parallelism. The input is parts: (part, (sort key, text) records), the part named by {@link #part}; records
+ * carry their own line ends.
  *
  * <p>No file passes through a worker whole: each part is sorted and written on its own, and {@link #mergeParts}
  * merges the sorted parts of each file into the file, in bounded memory, once the pipeline has finished. (One element
  * per file does not scale: Flink refuses a record over its sort buffer, about 50 MB, and the DirectRunner copies a
- * grouping's state for every bundle that reaches it.) A record's part is the bucket of the key it was last grouped
- * by, so that each part comes from one bundle on the DirectRunner and is never copied.
+ * grouping's state for every bundle that reaches it.) A part is one bucket ({@link GroupIntoBuckets}) of the key its
+ * records were grouped by: judged subjects come as parts already, one per bucket, and records grouped by part on
+ * the DirectRunner come from one bundle each, so that no grouping state is ever copied.
  */
-public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<String, String>>>, PDone> {
+public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable<KV<String, String>>>>, PDone> {
+
+  /** The coder of parts. */
+  public static final Coder<KV<String, Iterable<KV<String, String>>>> PART_CODER = KvCoder.of(StringUtf8Coder.of(),
+      IterableCoder.of(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
 
   private static final String PARTS = ".parts";
 
@@ -54,19 +62,21 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, KV<Strin
   }
 
   /**
-   * The part of {@code file} that a record goes to: one of {@link GroupByKeyInBuckets#BUCKETS}, chosen by the
-   * bucket of {@code shardKey}. Records grouped by a key should pass that key, so that a part gathers one bucket.
+   * The part of {@code file} that a record goes to: the bucket of {@code shardKey}. Records grouped by a key should
+   * pass that key, so that a part gathers one bucket.
    */
   public static String part(String file, String shardKey) {
-    return String.format("%s.%03d", file, GroupByKeyInBuckets.bucket(shardKey));
+    return part(file, GroupIntoBuckets.bucket(shardKey));
+  }
+
+  static String part(String file, int bucket) {
+    return String.format("%s.%03d", file, bucket);
   }
 
   @Override
-  public PDone expand(PCollection<KV<String, KV<String, String>>> records) {
-    records
-        .apply("GroupByPart", GroupByKey.create())
-        .apply("WriteSortedPart", ParDo.of(new WritePartFn(outputDir)));
-    return PDone.in(records.getPipeline());
+  public PDone expand(PCollection<KV<String, Iterable<KV<String, String>>>> parts) {
+    parts.apply("WriteSortedPart", ParDo.of(new WritePartFn(outputDir)));
+    return PDone.in(parts.getPipeline());
   }
 
   /** Sorts one part of one file and writes it: per record, the sort key and the text, each as length and UTF-8. */

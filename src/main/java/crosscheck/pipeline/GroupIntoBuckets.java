@@ -1,0 +1,56 @@
+package crosscheck.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Gathers keyed records into {@link #BUCKETS} buckets by a hash of their key: one element per bucket, holding every
+ * record whose key falls in it ({@link #byKey} groups them by key).
+ *
+ * <p>Why not a GroupByKey on the key itself: after a GroupByKey the DirectRunner makes every key a bundle of its
+ * own, each with a fixed cost in the runner's bookkeeping, and a run has hundreds of thousands of subjects, texts and
+ * sources. With buckets the steps after a grouping see a few hundred large bundles on any runner. A bucket must fit
+ * in memory: at 100,000 articles a bucket of claims is about 2 MB.
+ */
+public class GroupIntoBuckets<V>
+    extends PTransform<PCollection<KV<String, V>>, PCollection<KV<Integer, Iterable<KV<String, V>>>>> {
+
+  /** Buckets per grouping; also the most workers a grouping's next step can keep busy. */
+  static final int BUCKETS = 256;
+
+  public static <V> GroupIntoBuckets<V> create() {
+    return new GroupIntoBuckets<>();
+  }
+
+  @Override
+  public PCollection<KV<Integer, Iterable<KV<String, V>>>> expand(PCollection<KV<String, V>> records) {
+    return records
+        .apply("KeyByBucket", WithKeys.of((KV<String, V> record) -> bucket(record.getKey()))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), (KvCoder<String, V>) records.getCoder()))
+        .apply("GroupByBucket", GroupByKey.create());
+  }
+
+  static int bucket(String key) {
+    return Math.floorMod(key.hashCode(), BUCKETS);
+  }
+
+  /** A bucket's records grouped by key, in key order. */
+  static <V> SortedMap<String, List<V>> byKey(Iterable<KV<String, V>> bucket) {
+    SortedMap<String, List<V>> groups = new TreeMap<>();
+    for (KV<String, V> record : bucket) {
+      groups.computeIfAbsent(record.getKey(), k -> new ArrayList<>()).add(record.getValue());
+    }
+    return groups;
+  }
+}
