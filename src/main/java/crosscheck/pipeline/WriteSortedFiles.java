@@ -62,11 +62,11 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
   }
 
   /**
-   * The part of {@code file} that a record goes to: the bucket of {@code shardKey}. Records grouped by a key should
+   * The part of {@code file} that a record goes to: the bucket of {@code key}. Records grouped by a key should
    * pass that key, so that a part gathers one bucket.
    */
-  public static String part(String file, String shardKey) {
-    return part(file, GroupIntoBuckets.bucket(shardKey));
+  public static String part(String file, String key) {
+    return part(file, GroupIntoBuckets.bucket(key));
   }
 
   static String part(String file, int bucket) {
