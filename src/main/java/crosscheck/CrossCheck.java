@@ -124,12 +124,16 @@ public final class CrossCheck {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options, config, output.staging().toString());
       PipelineResult result = pipeline.run();
-      result.waitUntilFinish();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended " + state + ", not DONE");
+      }
       System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files%n",
           Duration.between(started, Instant.now()).toSeconds());
       long merging = System.nanoTime();
-      WriteSortedFiles.mergeParts(output.staging(), HEADERS);
+      Map<String, Long> written = WriteSortedFiles.mergeParts(output.staging(), HEADERS);
       Map<String, Long> counts = counters(result);
+      checkNothingLost(counts, written);
       counts.put("merge_micros", (System.nanoTime() - merging) / 1000);
       long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
@@ -242,11 +246,35 @@ public final class CrossCheck {
     return values;
   }
 
+  /**
+   * Fails the run unless every file holds as many records as the stages counted: a worker that died part-way (out
+   * of memory, say) must not pass for a run that found nothing.
+   */
+  static void checkNothingLost(Map<String, Long> counts, Map<String, Long> written) {
+    Map<String, Long> expected = Map.of(
+        CLAIMS, counts.get("claims"),
+        CONFLICTS, counts.get("agree") + counts.get("conflict") + counts.get("single_source"),
+        REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes") + counts.get("failed"));
+    long unique = counts.get("articles") - counts.get("duplicates");
+    if (counts.get("extracted") + counts.get("failed") != unique) {
+      throw new IllegalStateException("claims were extracted from " + counts.get("extracted") + " articles and "
+          + counts.get("failed") + " failed, of " + unique + " read once: articles were lost, so this output is "
+          + "not used");
+    }
+    for (Map.Entry<String, Long> file : new TreeMap<>(expected).entrySet()) {
+      long lines = written.getOrDefault(file.getKey(), 0L);
+      if (lines != file.getValue()) {
+        throw new IllegalStateException(file.getKey() + " has " + lines + " records where the stages counted "
+            + file.getValue() + ": records were lost, so this output is not used");
+      }
+    }
+  }
+
   /** Every counter of the run by name, with the stage counters present even when nothing incremented them. */
   private static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> counts = new TreeMap<>();
-    for (String name : List.of("files", "articles", "rejected", "duplicates", "id_clashes", "sentences", "claims",
-        "failed", "agree", "conflict", "single_source")) {
+    for (String name : List.of("files", "articles", "rejected", "duplicates", "id_clashes", "extracted",
+        "sentences", "claims", "failed", "agree", "conflict", "single_source")) {
       counts.put(name, 0L);
     }
     for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder().build()).getCounters()) {

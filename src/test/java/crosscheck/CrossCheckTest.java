@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -50,6 +53,28 @@ class CrossCheckTest {
             files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
       }
     }
+  }
+
+  @Test
+  void aRunThatLostRecordsIsNotUsed() {
+    Map<String, Long> counts = new TreeMap<>(Map.of("files", 3L, "articles", 3L,
+        "rejected", 1L, "duplicates", 1L, "id_clashes", 0L, "extracted", 2L, "failed", 0L, "claims", 5L,
+        "agree", 1L, "conflict", 1L));
+    counts.put("single_source", 1L);
+    Map<String, Long> written = new TreeMap<>(Map.of(CrossCheck.CLAIMS, 5L,
+        CrossCheck.CONFLICTS, 3L, CrossCheck.REJECTED, 2L));
+    CrossCheck.checkNothingLost(counts, written);
+
+    written.put(CrossCheck.CLAIMS, 0L);
+    IllegalStateException lostLines = assertThrows(IllegalStateException.class,
+        () -> CrossCheck.checkNothingLost(counts, written));
+    assertTrue(lostLines.getMessage().contains("claims.jsonl has 0 records where the stages counted 5"),
+        lostLines.getMessage());
+
+    written.put(CrossCheck.CLAIMS, 5L);
+    counts.put("extracted", 1L);
+    assertThrows(IllegalStateException.class, () -> CrossCheck.checkNothingLost(counts, written),
+        "an article that was read once but never reached extraction");
   }
 
   /** The benchmark's floor must do the job's work: it writes the same bytes, or its times would mean nothing. */

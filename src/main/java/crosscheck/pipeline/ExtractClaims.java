@@ -47,6 +47,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
   static class ExtractClaimsFn extends DoFn<Article, Claim> {
     private final Config config;
     private transient ClaimExtractor extractor;
+    private final Counter extracted = Metrics.counter(ExtractClaims.class, "extracted");
     private final Counter sentences = Metrics.counter(ExtractClaims.class, "sentences");
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter failed = Metrics.counter(ExtractClaims.class, "failed");
@@ -72,6 +73,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
         out.get(FAILED).output(Rejection.ofArticle(article, "claim extraction failed: " + e));
         return;
       }
+      extracted.inc();
       sentences.inc(extraction.sentences());
       claims.inc(extraction.claims().size());
       extraction.claims().forEach(c -> out.get(CLAIMS).output(c));

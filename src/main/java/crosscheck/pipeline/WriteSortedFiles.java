@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.IterableCoder;
@@ -124,8 +125,9 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
    * by side; writes a file with no records as its header alone; removes the parts.
    *
    * @param headers every file to write, with its header ("" for none)
+   * @return the number of records written to each file
    */
-  public static void mergeParts(Path dir, Map<String, String> headers) throws IOException {
+  public static Map<String, Long> mergeParts(Path dir, Map<String, String> headers) throws IOException {
     Path parts = dir.resolve(PARTS);
     Map<String, List<Path>> byFile = new TreeMap<>();
     headers.keySet().forEach(file -> byFile.put(file, new ArrayList<>()));
@@ -137,10 +139,11 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
         }
       }
     }
+    Map<String, Long> written = new ConcurrentSkipListMap<>();
     try {
       byFile.entrySet().parallelStream().forEach(file -> {
         try {
-          merge(file.getValue(), headers.get(file.getKey()), dir.resolve(file.getKey()));
+          written.put(file.getKey(), merge(file.getValue(), headers.get(file.getKey()), dir.resolve(file.getKey())));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -156,6 +159,7 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
       }
       Files.delete(parts);
     }
+    return written;
   }
 
   /** One reader of a part, holding its next entry. */
@@ -186,7 +190,9 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
     }
   }
 
-  private static void merge(List<Path> parts, String header, Path target) throws IOException {
+  /** Merges sorted parts into {@code target}; returns the number of records written. */
+  private static long merge(List<Path> parts, String header, Path target) throws IOException {
+    long records = 0;
     PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> ORDER.compare(a.entry, b.entry));
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
       out.write(header.getBytes(UTF_8));
@@ -199,10 +205,12 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
       while (!queue.isEmpty()) {
         Cursor next = queue.poll();
         out.write(next.entry.text());
+        records++;
         if (next.advance()) {
           queue.add(next);
         }
       }
     }
+    return records;
   }
 }
