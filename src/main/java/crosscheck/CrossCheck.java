@@ -163,16 +163,8 @@ public final class CrossCheck {
       throws IOException {
     Path input = Path.of(options.getInput());
     List<String> files = InputFolder.articleFiles(input);
-    long inputBytes = 0;
-    for (String file : files) {
-      inputBytes += Files.size(Path.of(file));
-    }
-    long maxHeap = Runtime.getRuntime().maxMemory();
-    if (isDirectRunner(options) && inputBytes * DIRECT_HEAP_PER_INPUT_BYTE > maxHeap) {
-      System.err.printf("crosscheck: the DirectRunner holds the whole run in memory: %d MB of input may need about "
-          + "%d MB of heap, and this JVM may use %d MB. Give it more (java -Xmx...) or use --runner=FlinkRunner "
-          + "--flinkMaster=[local] (see README, Larger runs)%n", inputBytes >> 20,
-          (inputBytes * DIRECT_HEAP_PER_INPUT_BYTE) >> 20, maxHeap >> 20);
+    if (isDirectRunner(options)) {
+      warnIfTooLargeForHeap(files);
     }
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(files, fileBatches(options),
         readSidecar(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
@@ -216,6 +208,21 @@ public final class CrossCheck {
   public static Sidecar readSidecar(Path input) throws IOException {
     Path file = input.resolve(Sidecar.FILE_NAME);
     return Files.exists(file) ? Sidecar.parse(Files.readString(file, StandardCharsets.UTF_8)) : Sidecar.empty();
+  }
+
+  /** The DirectRunner holds the whole run in memory: says so before a run whose input may not fit in the heap. */
+  private static void warnIfTooLargeForHeap(List<String> files) throws IOException {
+    long inputBytes = 0;
+    for (String file : files) {
+      inputBytes += Files.size(Path.of(file));
+    }
+    long maxHeap = Runtime.getRuntime().maxMemory();
+    if (inputBytes * DIRECT_HEAP_PER_INPUT_BYTE > maxHeap) {
+      System.err.printf("crosscheck: the DirectRunner holds the whole run in memory: %d MB of input may need about "
+          + "%d MB of heap, and this JVM may use %d MB. Give it more (java -Xmx...) or use --runner=FlinkRunner "
+          + "--flinkMaster=[local] (see README, Larger runs)%n", inputBytes >> 20,
+          (inputBytes * DIRECT_HEAP_PER_INPUT_BYTE) >> 20, maxHeap >> 20);
+    }
   }
 
   /**
