@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Everything the extraction and the verdicts read from editable files: entities and their aliases, anaphors such
- * as "the segment", metric vocabularies, currency spellings, exchange rates, hedging words and abbreviations.
+ * as "the segment", metric vocabularies, how names in the text become subjects, currency spellings, exchange rates, hedging words and abbreviations.
  * Loaded and checked once by {@link ConfigLoader} before a run starts.
  */
 public record Config(
@@ -16,6 +16,9 @@ public record Config(
     Map<EntityDef.Kind, List<String>> anaphors,
     List<MetricDef> metrics,
     List<String> notClaims,
+    List<String> decreaseCues,
+    String tableCurrency,
+    NameRules names,
     List<CurrencyToken> currencies,
     RateTable rates,
     Map<String, Qualifier> qualifiers,
@@ -27,6 +30,7 @@ public record Config(
     anaphors = Map.copyOf(anaphors);
     metrics = List.copyOf(metrics);
     notClaims = List.copyOf(notClaims);
+    decreaseCues = List.copyOf(decreaseCues);
     currencies = List.copyOf(currencies);
     qualifiers = Map.copyOf(qualifiers);
     abbreviations = Set.copyOf(abbreviations);

@@ -36,7 +36,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class ConfigLoader {
 
   public static final List<String> FILES =
-      List.of("entities.json", "metrics.json", "currencies.csv", "rates.csv", "qualifiers.csv", "abbreviations.txt");
+      List.of("entities.json", "metrics.json", "names.json", "currencies.csv", "rates.csv", "qualifiers.csv",
+          "abbreviations.txt");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -50,7 +51,9 @@ public final class ConfigLoader {
   private record MetricsFile(
       @JsonProperty("_comment") String comment,
       @JsonProperty(value = "metrics", required = true) List<MetricDef> metrics,
-      @JsonProperty(value = "not_claims", required = true) List<String> notClaims) {}
+      @JsonProperty(value = "not_claims", required = true) List<String> notClaims,
+      @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
+      @JsonProperty(value = "table_currency", required = true) String tableCurrency) {}
 
   private ConfigLoader() {}
 
@@ -60,14 +63,23 @@ public final class ConfigLoader {
     checkEntities(entities);
     MetricsFile metrics = readJson(dir, "metrics.json", MetricsFile.class);
     checkMetrics(metrics);
+    NameRules names = readJson(dir, "names.json", NameRules.class);
+    checkNames(names);
     List<CurrencyToken> currencies = readCurrencies(dir);
     Set<String> codes = new HashSet<>();
     currencies.forEach(c -> codes.add(c.code()));
+    if (!codes.contains(metrics.tableCurrency())) {
+      throw new ConfigException("metrics.json: table_currency '" + metrics.tableCurrency()
+          + "' is not a code of currencies.csv");
+    }
     return new Config(
         entities.entities(),
         entities.anaphors(),
         metrics.metrics(),
         metrics.notClaims(),
+        metrics.decreaseCues(),
+        metrics.tableCurrency(),
+        names,
         currencies,
         readRates(dir, codes),
         readQualifiers(dir),
@@ -131,6 +143,26 @@ public final class ConfigLoader {
       m.cues().forEach(cue -> checkRegex("metrics.json: metric '" + m.name() + "'", cue));
     }
     file.notClaims().forEach(cue -> checkRegex("metrics.json: not_claims", cue));
+    file.decreaseCues().forEach(cue -> checkRegex("metrics.json: decrease_cues", cue));
+    for (MetricDef m : file.metrics()) {
+      if (!m.growth().isEmpty() && !names.contains(m.growth())) {
+        throw new ConfigException("metrics.json: metric '" + m.name() + "' names growth metric '" + m.growth()
+            + "', which is not defined");
+      }
+    }
+    if (file.metrics().stream().filter(MetricDef::change).count() > 1) {
+      throw new ConfigException("metrics.json: more than one metric is marked \"change\"");
+    }
+  }
+
+  private static void checkNames(NameRules names) {
+    List<List<String>> lists = List.of(names.legalSuffixes(), names.descriptors(), names.connectors(),
+        names.personTitles(), names.placeWords(), names.notNames(), names.functionWords());
+    for (List<String> list : lists) {
+      if (list.stream().anyMatch(word -> word == null || word.isBlank())) {
+        throw new ConfigException("names.json: a word list holds a blank or null word");
+      }
+    }
   }
 
   private static void checkRegex(String where, String regex) {
@@ -152,7 +184,12 @@ public final class ConfigLoader {
       if (!position.equals("prefix") && !position.equals("suffix")) {
         throw new IllegalArgumentException("position must be prefix or suffix, got '" + position + "'");
       }
-      return new CurrencyToken(row.get("token"), code, position.equals("prefix"));
+      BigDecimal scale = row.isMapped("scale") && !row.get("scale").isBlank() ? new BigDecimal(row.get("scale"))
+          : BigDecimal.ONE;
+      if (scale.signum() <= 0) {
+        throw new IllegalArgumentException("scale must be positive, got " + scale);
+      }
+      return new CurrencyToken(row.get("token"), code, position.equals("prefix"), scale);
     });
   }
 

@@ -13,6 +13,9 @@ public record MetricDef(
     @JsonProperty("entity_kind") EntityDef.Kind entityKind,
     @JsonProperty("explicit_entity") boolean explicitEntity,
     @JsonProperty("reported_by_subject") boolean reportedBySubject,
+    @JsonProperty("change") boolean change,
+    @JsonProperty("growth") String growth,
+    @JsonProperty("target_is_subject") boolean targetIsSubject,
     @JsonProperty(value = "cues", required = true) List<String> cues)
     implements Serializable {
 
@@ -20,7 +23,9 @@ public record MetricDef(
   public enum Unit {
     @JsonProperty("money") MONEY,
     @JsonProperty("percent") PERCENT,
-    @JsonProperty("rank") RANK
+    @JsonProperty("rank") RANK,
+    /** A volume of things, with the noun that counts them: "60.6 million smartphones". */
+    @JsonProperty("count") COUNT
   }
 
   /** How a metric relates to time: over a period (revenue in 2020) or at a point in time (market share). */
@@ -31,6 +36,7 @@ public record MetricDef(
 
   public MetricDef {
     Objects.requireNonNull(name, "name");
+    growth = Objects.requireNonNullElse(growth, "");
     cues = List.copyOf(cues);
   }
 }

@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.quantity.QuickScan;
 import crosscheck.config.EntityDef;
 import crosscheck.model.CitedSource;
 import java.util.ArrayList;

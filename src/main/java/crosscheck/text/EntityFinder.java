@@ -48,7 +48,7 @@ public final class EntityFinder {
     for (PhraseMatcher.Match<Named> m : names.find(sentence)) {
       boolean possessive = sentence.startsWith("'s", m.end()) || sentence.startsWith("’s", m.end());
       found.add(new EntityMention(m.start(), m.end(), sentence.substring(m.start(), m.end()), m.value().entity(),
-          m.value().anaphorKind(), possessive));
+          m.value().anaphorKind(), possessive, false));
     }
     return found;
   }

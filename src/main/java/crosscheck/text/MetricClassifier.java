@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.quantity.Amount;
 import crosscheck.config.Config;
 import crosscheck.config.EntityDef;
 import crosscheck.config.MetricDef;
@@ -23,13 +24,22 @@ public final class MetricClassifier {
     }
   }
 
+  /**
+   * "dropped from 11% to 9%", "rose to 5%": a number after "from" or "to" that follows the change word is a level,
+   * not a change ("growth dropped to 37%" is still a growth rate: there the change word is not the cue).
+   */
+  private static final Pattern LEVEL =
+      Pattern.compile("(?is)^\\s+(?:from|to)\\s+$|^\\s+(?:from|to)\\s.*\\s(?:from|to)\\s+$");
+
   private final List<MetricDef> metrics;
+  private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<Pattern> cuePatterns = new ArrayList<>();
   private final Pattern notClaims;
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
     for (MetricDef m : metrics) {
+      byName.put(m.name(), m);
       cuePatterns.add(m.cues().isEmpty() ? null : wholeWords(String.join("|", m.cues())));
     }
     this.notClaims = config.notClaims().isEmpty() ? null : wholeWords(String.join("|", config.notClaims()));
@@ -73,8 +83,9 @@ public final class MetricClassifier {
    * The metric of an amount spanning {@code [from, to)} of the sentence, in the clause {@code [clauseStart,
    * clauseEnd)}; {@code clauseKinds} are the kinds of entity named in that clause, {@code cues} the sentence's.
    */
-  public Optional<MetricDef> classify(Amount.Unit unit, List<Cue> cues, int from, int to, int clauseStart,
-      int clauseEnd, int sentenceLength, java.util.Set<EntityDef.Kind> clauseKinds) {
+  public Optional<MetricDef> classify(String sentence, Amount.Unit unit, List<Cue> cues, int from, int to,
+      int clauseStart, int clauseEnd, java.util.Set<EntityDef.Kind> clauseKinds) {
+    int sentenceLength = sentence.length();
     MetricDef firstOfUnit = null;
     for (MetricDef m : metrics) {
       if (m.unit().name().equals(unit.name())) {
@@ -89,12 +100,32 @@ public final class MetricClassifier {
     }
     List<Cue> candidates = new ArrayList<>();
     for (Cue c : cues) {
-      if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to)) {
+      boolean level = c.metric().change() && c.end() <= from
+          && LEVEL.matcher(sentence.substring(c.end(), from)).matches();
+      if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to) && !level) {
         candidates.add(c);
       }
     }
     Optional<Cue> inClause = nearest(candidates, from, to, clauseStart, clauseEnd);
-    return inClause.or(() -> nearest(candidates, from, to, 0, sentenceLength)).map(Cue::metric);
+    Optional<MetricDef> metric = inClause.or(() -> nearest(candidates, from, to, 0, sentenceLength)).map(Cue::metric);
+    if (metric.isPresent() && metric.get().change()) {
+      return Optional.of(changeOf(cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
+    }
+    return metric;
+  }
+
+  /** "net profit rose 12%": the growth metric of the nearest other metric named in the change's clause, if any. */
+  private Optional<MetricDef> changeOf(List<Cue> cues, int from, int to, int clauseStart, int clauseEnd) {
+    List<Cue> measured = new ArrayList<>();
+    for (Cue c : cues) {
+      if (c.metric().unit() != MetricDef.Unit.PERCENT && c.metric().unit() != MetricDef.Unit.RANK
+          && (c.end() <= from || c.start() >= to)) {
+        measured.add(c);
+      }
+    }
+    return nearest(measured, from, to, clauseStart, clauseEnd)
+        .filter(c -> !c.metric().growth().isEmpty())
+        .map(c -> byName.get(c.metric().growth()));
   }
 
   private static Optional<Cue> nearest(List<Cue> cues, int from, int to, int windowStart, int windowEnd) {

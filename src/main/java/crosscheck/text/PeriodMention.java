@@ -21,12 +21,16 @@ public record PeriodMention(
     MONTH,
     DAY,
     /** A rate: "per year", "a year", "annually". */
-    PER_YEAR
+    PER_YEAR,
+    /** The first months of a year, {@code month} of them: "nine months", "Nine mths", "six months to June". */
+    MONTHS_TO_DATE
   }
 
   public enum Relative {
     NONE,
     LAST_YEAR,
-    THIS_YEAR
+    THIS_YEAR,
+    /** The latest such period that had ended by the article's date: a results table's "Year" or "4TH QTR". */
+    LATEST
   }
 }

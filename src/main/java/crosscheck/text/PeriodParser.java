@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.quantity.QuickScan;
 import crosscheck.text.PeriodMention.Relative;
 import crosscheck.text.PeriodMention.Type;
 import java.util.ArrayList;
@@ -21,20 +22,26 @@ public final class PeriodParser {
   private static final Map<String, Integer> QUARTER_WORDS = Map.of(
       "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
 
+  private static final Map<String, Integer> MONTHS_WORDS = Map.of(
+      "three", 3, "3", 3, "six", 6, "6", 6, "nine", 9, "9", 9);
+
   /** Every period phrase holds a digit or one of these. */
-  private static final List<String> PERIOD_WORDS = List.of("quarter", "year", "annum", "annually");
+  private static final List<String> PERIOD_WORDS = List.of("quarter", "qtr", "year", "annum", "annually", "months",
+      "mths");
 
   private static final Pattern PERIOD = Pattern.compile(String.join("|",
       "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
       "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
       "(?<qNum>\\bQ(?<qNumQ>[1-4]) ?(?:of )?(?<qNumY>" + YEAR + ")?\\b)",
-      "(?<qOrd>\\b(?<qOrdQ>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter"
+      "(?<qOrd>\\b(?<qOrdQ>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:quarter|qtr)\\b"
           + "(?:(?: of)? (?<qOrdRel>this|last|the) year| (?:of )?(?<qOrdY>" + YEAR + "))?)",
       "(?<qMon>\\b(?<qMonM>March|June|September|December)[-\\s]quarter(?: (?:of )?(?<qMonY>" + YEAR + "))?)",
       "(?<qEnd>\\bquarter end(?:ing|ed) (?:in )?(?<qEndM>March|June|September|December)(?: (?<qEndY>" + YEAR
           + "))?)",
       "(?<thisQ>\\bthis quarter\\b)",
+      "(?<ytd>\\b(?<ytdN>three|six|nine|3|6|9)[-\\s](?:months?|mths?)\\b(?!\\s+(?:ago|earlier|later|before|after)))",
+      "(?<latestYear>(?-i:\\bYEAR\\b)|^\\s*(?:Year|Fiscal year)\\s*$)",
       "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this) year\\b)",
@@ -88,6 +95,13 @@ public final class PeriodParser {
     if (m.group("qEnd") != null) {
       return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qEndY")), month(m.group("qEndM")) / 3, 0, 0,
           Relative.NONE);
+    }
+    if (m.group("ytd") != null) {
+      return new PeriodMention(s, e, t, Type.MONTHS_TO_DATE, 0, 0, MONTHS_WORDS.get(m.group("ytdN").toLowerCase(Locale.ROOT)),
+          0, Relative.LATEST);
+    }
+    if (m.group("latestYear") != null) {
+      return new PeriodMention(s, e, t, Type.YEAR, 0, 0, 0, 0, Relative.LATEST);
     }
     if (m.group("thisQ") != null) {
       return new PeriodMention(s, e, t, Type.THIS_QUARTER, 0, 0, 0, 0, Relative.NONE);

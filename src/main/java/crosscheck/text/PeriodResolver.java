@@ -30,6 +30,7 @@ public final class PeriodResolver {
       case MONTH -> Period.of(String.format("%04d-%02d", m.year(), m.month()), text, "");
       case DAY -> day(m, c);
       case PER_YEAR -> Period.of("per year", text, "");
+      case MONTHS_TO_DATE -> monthsToDate(m, c);
     };
   }
 
@@ -75,7 +76,7 @@ public final class PeriodResolver {
       if (c.published().isEmpty()) {
         return Period.unresolved(text, "'" + text + "' needs the article's date, which is unknown");
       }
-      year = c.published().get().year() - (m.relative() == PeriodMention.Relative.LAST_YEAR ? 1 : 0);
+      year = c.published().get().year() - (m.relative() == PeriodMention.Relative.THIS_YEAR ? 0 : 1);
     }
     String note = m.relative() == PeriodMention.Relative.NONE ? "" : "'" + text + "' in an article of "
         + c.published().get().toMonthString();
@@ -94,6 +95,18 @@ public final class PeriodResolver {
       }
     }
     return Period.of(Integer.toString(year), text, note);
+  }
+
+  /** "Nine mths" in a results table: the first nine months of the latest year in which they had ended. */
+  private Period monthsToDate(PeriodMention m, Context c) {
+    String text = m.text();
+    if (c.published().isEmpty() || !c.published().get().hasMonth()) {
+      return Period.unresolved(text, "'" + text + "' needs the article's month, which is unknown");
+    }
+    PartialDate date = c.published().get();
+    int year = date.month() > m.month() ? date.year() : date.year() - 1;
+    return Period.of(year + "-" + m.month() + "M", text, "the first " + m.month() + " months of the latest year in "
+        + "which they had ended by the article's date " + date.toMonthString());
   }
 
   private Period fiscalEnding(PeriodMention m, Context c) {

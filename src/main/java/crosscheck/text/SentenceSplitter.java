@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits article text into paragraphs (at line breaks) and sentences (at '.', '!' or '?' followed by a space and an
+ * Splits article text into paragraphs (at line breaks; in hard-wrapped newswire text, at blank or indented lines)
+ * and sentences (at '.', '!' or '?' followed by a space and an
  * upper-case letter, digit or opening quote), keeping abbreviations such as "U.S." and "Co. Ltd." whole. One pass
  * over the text: time is linear in its length. Very long runs without a sentence end are cut (at a whitespace
  * after {@link #MAX_SENTENCE_CHARS}, or anywhere after twice that) so that later stages see bounded sentences.
@@ -13,6 +14,7 @@ import java.util.Set;
 public final class SentenceSplitter {
 
   static final int MAX_SENTENCE_CHARS = 4000;
+  private static final int WRAP_WIDTH = 90;
 
   private final Set<String> abbreviations;
 
@@ -22,12 +24,18 @@ public final class SentenceSplitter {
 
   public List<Sentence> split(String text) {
     List<Sentence> sentences = new ArrayList<>();
+    boolean wrapped = isHardWrapped(text);
     int paragraph = -1;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = text.length();
+      }
+      // In hard-wrapped text a paragraph runs on until a blank or indented line.
+      while (wrapped && lineEnd < text.length() && continues(text, lineEnd + 1)) {
+        int next = text.indexOf('\n', lineEnd + 1);
+        lineEnd = next < 0 ? text.length() : next;
       }
       if (!text.substring(lineStart, lineEnd).isBlank()) {
         paragraph++;
@@ -36,6 +44,37 @@ public final class SentenceSplitter {
       lineStart = lineEnd + 1;
     }
     return sentences;
+  }
+
+  /**
+   * Newswire text broken into lines of at most {@value #WRAP_WIDTH} characters, with paragraphs marked by an
+   * indent (the Reuters corpus): there a line break inside a paragraph is a space. Elsewhere every line is a
+   * paragraph.
+   */
+  static boolean isHardWrapped(String text) {
+    int lines = 0;
+    int indented = 0;
+    int longLines = 0;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start > WRAP_WIDTH && ++longLines > 1) {
+        return false;
+      }
+      if (end > start) {
+        lines++;
+        indented += end - start > 1 && text.charAt(start) == ' ' && !text.substring(start, end).isBlank() ? 1 : 0;
+      }
+      start = end + 1;
+    }
+    return lines >= 2 && indented >= 1;
+  }
+
+  private static boolean continues(String text, int lineStart) {
+    int end = text.indexOf('\n', lineStart);
+    String line = text.substring(lineStart, end < 0 ? text.length() : end);
+    return !line.isBlank() && !Character.isWhitespace(line.charAt(0));
   }
 
   private void splitParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
@@ -59,7 +98,7 @@ public final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      out.add(new Sentence(out.size(), paragraph, start, end, text.substring(start, end)));
+      out.add(new Sentence(out.size(), paragraph, start, end, text.substring(start, end).replace('\n', ' ')));
     }
   }
 

@@ -1,5 +1,6 @@
 package crosscheck.verdict;
 
+import crosscheck.quantity.Quantities;
 import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
 import java.math.BigDecimal;

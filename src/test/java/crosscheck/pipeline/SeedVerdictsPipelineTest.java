@@ -44,7 +44,7 @@ class SeedVerdictsPipelineTest {
   }
 
   static void checkSeedVerdicts(List<Verdict> verdicts) {
-    Verdict contract = find(verdicts, "TikTok/ByteDance contract with Alibaba Cloud", "contract value", "per year");
+    Verdict contract = find(verdicts, "TikTok/ByteDance contract with Alibaba Cloud", "deal value", "per year");
     assertEquals(Verdict.Kind.AGREE, contract.verdict());
     assertEquals(List.of("000", "001"), articles(contract));
 

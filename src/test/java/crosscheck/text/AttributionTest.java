@@ -109,7 +109,7 @@ class AttributionTest {
     }
     Claim share = claims.stream().filter(c -> c.valueText().equals("45.5 percent")).findFirst().orElseThrow();
     assertEquals("IDC", share.attribution().origin());
-    Claim contract = claims.stream().filter(c -> c.id().startsWith("000") && c.metric().equals("contract value"))
+    Claim contract = claims.stream().filter(c -> c.id().startsWith("000") && c.metric().equals("deal value"))
         .findFirst().orElseThrow();
     assertTrue(contract.attribution().describeChain().endsWith("Nikkei ← Caixin"));
   }

@@ -1,16 +1,16 @@
-package crosscheck.verdict;
+package crosscheck.quantity;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Formats compared values for people: "$2.555 billion", "36.5%", "6 percentage points", "above 40%". */
-final class Quantities {
+public final class Quantities {
 
   private static final MathContext SIGNIFICANT = new MathContext(4);
 
   private Quantities() {}
 
-  static String amount(double value, String unit) {
+  public static String amount(double value, String unit) {
     return switch (unit) {
       case "%" -> number(value) + "%";
       case "rank" -> "rank " + number(value);
@@ -18,7 +18,7 @@ final class Quantities {
     };
   }
 
-  static String range(double low, double high, String unit) {
+  public static String range(double low, double high, String unit) {
     if (Double.isInfinite(low) && Double.isInfinite(high)) {
       return "any value";
     }
@@ -34,7 +34,7 @@ final class Quantities {
     return amount(low, unit) + " to " + amount(high, unit);
   }
 
-  static String difference(double value, String unit) {
+  public static String difference(double value, String unit) {
     return switch (unit) {
       case "%" -> number(value) + " percentage points";
       case "rank" -> number(value) + (value == 1 ? " place" : " places");

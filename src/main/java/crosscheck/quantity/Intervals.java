@@ -1,8 +1,7 @@
-package crosscheck.verdict;
+package crosscheck.quantity;
 
 import crosscheck.config.RateTable;
 import crosscheck.model.Qualifier;
-import crosscheck.text.Amount;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
@@ -38,6 +37,11 @@ public final class Intervals {
       case MONEY -> money(amount, conversion, articleRates, month);
       default -> throw new IllegalArgumentException("not a comparable amount: " + amount.text());
     };
+  }
+
+  /** A volume ("60.6 million smartphones"), compared only with volumes of the same {@code noun}. */
+  public Interval count(Amount amount, String noun) {
+    return bounds(noun, amount.value(), amount.halfUnit(), amount.qualifier(), "");
   }
 
   private Interval money(Amount amount, Amount conversion, Map<String, BigDecimal> articleRates, String month) {

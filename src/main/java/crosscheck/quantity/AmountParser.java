@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.quantity;
 
 import crosscheck.config.CurrencyToken;
 import crosscheck.model.Qualifier;
@@ -45,24 +45,24 @@ public final class AmountParser {
   private static final List<String> RANK_WORDS = List.of("largest", "biggest", " place", " position");
 
   private final Pattern amount;
-  private final Map<String, String> currencyCodes;
+  private final Map<String, CurrencyToken> currencyTokens;
   private final List<Qualifier> qualifiers;
 
   public AmountParser(List<CurrencyToken> currencies, Map<String, Qualifier> qualifiers) {
-    this.currencyCodes = new java.util.HashMap<>();
+    this.currencyTokens = new java.util.HashMap<>();
     List<String> prefixes = new ArrayList<>();
     List<String> suffixes = new ArrayList<>();
     for (CurrencyToken c : currencies) {
-      currencyCodes.put(c.token().toLowerCase(Locale.ROOT), c.code());
+      currencyTokens.put(normalizeSpace(c.token()).toLowerCase(Locale.ROOT), c);
       (c.prefix() ? prefixes : suffixes).add(c.token());
     }
     this.amount = Pattern.compile(
-        "(?<![\\p{L}\\p{N}.,$])"
+        "(?<![\\p{L}\\p{N}.,$/])"
             + "(?:(?<cur>" + alternation(prefixes) + ")\\s?)?+"
             + "(?<num>\\d{1,3}+(?:,\\d{3})++(?:\\.\\d{1,12}+)?+|\\d{1,24}+(?:\\.\\d{1,12}+)?+)"
-            + "(?![\\d,.]\\d)"
+            + "(?![\\d,.]\\d|/\\d)"
             + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
-            + "(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pp\\b)"
+            + "(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
             + "|\\s(?<suf>" + alternation(suffixes) + ")\\b)?+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.qualifiers = qualifiers.values().stream()
@@ -79,7 +79,8 @@ public final class AmountParser {
       if (out.length() > 0) {
         out.append('|');
       }
-      out.append(Pattern.quote(token));
+      // A space in a token ("Swiss francs") stands for any run of white space, line breaks included.
+      out.append(Pattern.quote(token).replace(" ", "\\E\\s+\\Q"));
       if (Character.isLetter(token.charAt(token.length() - 1))) {
         out.append("(?![\\p{L}])");
       }
@@ -115,18 +116,23 @@ public final class AmountParser {
   }
 
   private Amount toAmount(String sentence, Matcher m) {
-    String currencyToken = m.group("cur") != null ? m.group("cur") : m.group("suf");
-    String currency = currencyToken == null ? "" : currencyCodes.get(currencyToken.toLowerCase(Locale.ROOT));
+    String written = m.group("cur") != null ? m.group("cur") : m.group("suf");
+    CurrencyToken token = written == null ? null
+        : currencyTokens.get(normalizeSpace(written).toLowerCase(Locale.ROOT));
+    String currency = token == null ? "" : token.code();
     String digits = m.group("num").replace(",", "");
     int dot = digits.indexOf('.');
     int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
     String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
     BigDecimal scale = scaleWord == null ? BigDecimal.ONE : SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
+    if (token != null) {
+      scale = scale.multiply(token.scale());
+    }
     String pct = m.group("pct") == null ? "" : m.group("pct").toLowerCase(Locale.ROOT);
     Amount.Unit unit;
     if (!currency.isEmpty()) {
       unit = Amount.Unit.MONEY;
-    } else if (pct.startsWith("percentage") || pct.equals("pp")) {
+    } else if (pct.startsWith("percentage") || pct.startsWith("pct point") || pct.equals("pp")) {
       unit = Amount.Unit.PERCENTAGE_POINTS;
     } else if (!pct.isEmpty()) {
       unit = Amount.Unit.PERCENT;
@@ -159,6 +165,10 @@ public final class AmountParser {
       }
     }
     return Qualifier.EXACT;
+  }
+
+  private static String normalizeSpace(String text) {
+    return text.replaceAll("\\s+", " ");
   }
 
   private static boolean[] mask(String sentence) {

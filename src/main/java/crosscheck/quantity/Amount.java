@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.quantity;
 
 import crosscheck.model.Qualifier;
 import java.math.BigDecimal;
@@ -28,6 +28,21 @@ public record Amount(
     PERCENTAGE_POINTS,
     RANK,
     COUNT
+  }
+
+  /** The same figure as a fall: "down 3%" is -3%, and "fell more than 3%" is below -3%. */
+  public Amount negated() {
+    Qualifier q = switch (qualifier.kind()) {
+      case LOWER_BOUND -> new Qualifier(Qualifier.Kind.UPPER_BOUND, qualifier.phrase(), qualifier.tolerance());
+      case UPPER_BOUND -> new Qualifier(Qualifier.Kind.LOWER_BOUND, qualifier.phrase(), qualifier.tolerance());
+      default -> qualifier;
+    };
+    return new Amount(hedgeStart, start, end, text, number.negate(), decimals, scale, unit, currency, q);
+  }
+
+  /** A bare number read as money: "Net 8,349,000 vs 6,187,000" in a results table. */
+  public Amount asMoney(String code) {
+    return new Amount(hedgeStart, start, end, text, number, decimals, scale, Unit.MONEY, code, qualifier);
   }
 
   /** The number times its scale: 16.7 billion is 16,700,000,000. */

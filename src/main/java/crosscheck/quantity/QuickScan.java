@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.quantity;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +7,11 @@ import java.util.Locale;
  * Cheap first looks at a sentence before a costly regular expression: most sentences of an article hold no digit
  * and none of a parser's keywords, and need no regex at all.
  */
-final class QuickScan {
+public final class QuickScan {
 
   private QuickScan() {}
 
-  static boolean hasDigit(String sentence) {
+  public static boolean hasDigit(String sentence) {
     for (int i = 0; i < sentence.length(); i++) {
       if (Character.isDigit(sentence.charAt(i))) {
         return true;
@@ -21,7 +21,7 @@ final class QuickScan {
   }
 
   /** Whether the sentence contains any of the lower-case {@code words}, ignoring case. */
-  static boolean containsAny(String sentence, List<String> words) {
+  public static boolean containsAny(String sentence, List<String> words) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     return words.stream().anyMatch(lower::contains);
   }

@@ -1,0 +1,30 @@
+package crosscheck.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/** How names found in the text become subjects ({@code names.json}); see the comment at the top of that file. */
+public record NameRules(
+    @JsonProperty("_comment") String comment,
+    @JsonProperty(value = "legal_suffixes", required = true) List<String> legalSuffixes,
+    @JsonProperty(value = "descriptors", required = true) List<String> descriptors,
+    @JsonProperty(value = "connectors", required = true) List<String> connectors,
+    @JsonProperty(value = "person_titles", required = true) List<String> personTitles,
+    @JsonProperty(value = "place_words", required = true) List<String> placeWords,
+    @JsonProperty(value = "not_names", required = true) List<String> notNames,
+    @JsonProperty(value = "function_words", required = true) List<String> functionWords)
+    implements Serializable {
+
+  public NameRules {
+    comment = Objects.requireNonNullElse(comment, "");
+    legalSuffixes = List.copyOf(legalSuffixes);
+    descriptors = List.copyOf(descriptors);
+    connectors = List.copyOf(connectors);
+    personTitles = List.copyOf(personTitles);
+    placeWords = List.copyOf(placeWords);
+    notNames = List.copyOf(notNames);
+    functionWords = List.copyOf(functionWords);
+  }
+}

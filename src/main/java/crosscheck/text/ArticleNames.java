@@ -1,0 +1,86 @@
+package crosscheck.text;
+
+import crosscheck.config.EntityDef;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The subjects and people one article names, configured or found in its text, each under the one name it goes by
+ * ({@link SubjectNames}): "Toyota Motor Corp" and a later "Toyota" are one subject, "General Motors (GM)" makes a
+ * later "GM" that subject, "Maggie Wu" named once as CFO makes a later "Wu" that person. A newswire headline that
+ * marks a company with its ticker ("COMPUTER TERMINAL SYSTEMS &lt;CPML&gt; COMPLETES SALE") names the company the
+ * article is about.
+ */
+final class ArticleNames {
+
+  private static final Pattern TICKER_HEADLINE = Pattern.compile("^\\s*(.{2,80}?)\\s*<[^<>]{1,12}>");
+
+  private final EntityFinder configured;
+  private final SubjectNames subjectNames;
+  private final String title;
+  private final Map<String, EntityDef> subjects = new HashMap<>();
+  private final Map<String, EntityDef> people = new HashMap<>();
+
+  ArticleNames(EntityFinder configured, SubjectNames subjectNames, String title) {
+    this.configured = configured;
+    this.subjectNames = subjectNames;
+    this.title = title;
+  }
+
+  /** The subject a name written this way stands for, or empty when it is no subject (a person, a bare "Inc"). */
+  Optional<EntityDef> subject(String written) {
+    if (subjectNames.isSuffixOnly(written)) {
+      return Optional.empty();
+    }
+    String canonical = subjectNames.canonical(written);
+    Optional<EntityDef> known = configured.byAlias(written).or(() -> configured.byAlias(canonical));
+    if (known.isPresent()) {
+      return known;
+    }
+    String key = key(canonical);
+    EntityDef person = people.get(key);
+    if (person != null) {
+      return Optional.of(person);
+    }
+    return Optional.of(subjects.computeIfAbsent(key,
+        k -> new EntityDef(canonical, EntityDef.Kind.COMPANY, null, null, null, null, List.of(canonical))));
+  }
+
+  /** A person named with a title or role; later mentions of the full name or the surname are that person. */
+  EntityDef person(String written, String role) {
+    String name = written.strip();
+    EntityDef person = people.computeIfAbsent(key(name),
+        k -> new EntityDef(name, EntityDef.Kind.PERSON, null, null, null, role, List.of(name)));
+    String[] words = name.split("\\s+");
+    if (words.length > 1) {
+      people.putIfAbsent(key(words[words.length - 1]), person);
+    }
+    return person;
+  }
+
+  /** "General Motors (GM)": from here on "GM" is General Motors in this article. */
+  void acronym(String acronym, EntityDef of) {
+    subjects.putIfAbsent(key(acronym), of);
+  }
+
+  /** The entity a claim's subject name stands for in this article. */
+  EntityDef named(String name) {
+    EntityDef config = configured.named(name);
+    return config != null ? config : subjects.get(key(name));
+  }
+
+  /** The company a ticker-marked headline names, under the spelling the body uses when it names it too. */
+  Optional<EntityDef> headlineCompany() {
+    Matcher m = TICKER_HEADLINE.matcher(title);
+    return m.find() ? subject(m.group(1)) : Optional.empty();
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,108 @@
+package crosscheck.text;
+
+import crosscheck.config.EntityDef;
+import crosscheck.config.MetricDef;
+import crosscheck.model.Article;
+import crosscheck.model.Attribution;
+import crosscheck.model.Claim;
+import crosscheck.model.PartialDate;
+import crosscheck.model.Period;
+import crosscheck.model.Qualifier;
+import crosscheck.quantity.Amount;
+import crosscheck.quantity.Intervals;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a claim once its metric, subject, period and attribution are decided: its id, offsets, the value as written
+ * and normalised, and the interval it allows when compared. Money is converted at the rate of the month the article
+ * was written, or at the article's own rate where it converts that currency elsewhere.
+ */
+final class ClaimBuilder {
+
+  /** The noun that counts a volume: "60.6 million smartphones", "1.2 mln tonnes of". */
+  private static final Pattern COUNTED = Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)");
+
+  private final Intervals intervals;
+
+  ClaimBuilder(Intervals intervals) {
+    this.intervals = intervals;
+  }
+
+  /** The decisions made about one number of a sentence. */
+  record Decided(Amount amount, Amount conversion, MetricDef metric, EntityDef subject, Period period,
+      Attribution attribution) {}
+
+  Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates) {
+    String text = p.text();
+    Amount amount = d.amount();
+    Amount conversion = d.conversion();
+    int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
+    Optional<PartialDate> published = article.publicationDate();
+    Intervals.Interval interval = amount.unit() == Amount.Unit.COUNT
+        ? intervals.count(amount, countedNoun(text, amount))
+        : intervals.of(amount, conversion, articleRates, published.map(PartialDate::toMonthString).orElse(""));
+    int offset = p.sentence().start();
+    return new Claim(
+        String.format("%s#%07d", article.id(), offset + amount.start()),
+        article.id(),
+        article.source(),
+        article.date(),
+        p.sentence().index(),
+        offset,
+        text,
+        offset + amount.hedgeStart(),
+        offset + valueEnd,
+        d.subject().name(),
+        d.metric().name(),
+        d.period(),
+        text.substring(amount.hedgeStart(), valueEnd),
+        amount.qualifier().kind() == Qualifier.Kind.EXACT ? "exact" : amount.qualifier().kind().name().toLowerCase(),
+        amount.value().stripTrailingZeros().toPlainString(),
+        amount.unit() == Amount.Unit.COUNT ? countedNoun(text, amount) : unitOf(amount),
+        conversion == null ? "" : conversion.value().stripTrailingZeros().toPlainString(),
+        conversion == null ? "" : unitOf(conversion),
+        interval.unit(),
+        interval.low(),
+        interval.high(),
+        interval.note(),
+        d.attribution(),
+        article.title(),
+        article.url());
+  }
+
+  /** The noun right after a volume, or "" when none follows. */
+  static String countedNoun(String sentence, Amount amount) {
+    Matcher m = COUNTED.matcher(sentence).region(amount.end(), sentence.length());
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static String unitOf(Amount amount) {
+    return switch (amount.unit()) {
+      case MONEY -> amount.currency();
+      case PERCENT -> "%";
+      case RANK -> "rank";
+      default -> "";
+    };
+  }
+
+  /** Units per US dollar that the article's own conversions imply, first conversion of each currency. */
+  static Map<String, BigDecimal> articleRates(List<ParsedSentence> parsed) {
+    Map<String, BigDecimal> rates = new HashMap<>();
+    for (ParsedSentence p : parsed) {
+      p.conversions().forEach((amount, conversion) -> {
+        if (conversion.currency().equals(Intervals.BASE_CURRENCY) && conversion.value().signum() > 0) {
+          rates.putIfAbsent(amount.currency(), amount.value().divide(conversion.value(), MathContext.DECIMAL64));
+        }
+      });
+    }
+    return rates;
+  }
+}

@@ -1,0 +1,270 @@
+package crosscheck.text;
+
+import crosscheck.config.NameRules;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names of a sentence that no config lists: runs of capitalised words ("Toyota Motor Corp", "the London
+ * Stock Exchange", "Bank of America"), names a newswire marks with angle brackets ("&lt;Sedio N.V.&gt;"), with the
+ * acronym an article gives them ("General Motors (GM)"). Where the sentence has been tagged, parts of speech decide
+ * whether a capitalised first word is a name ("Samsung shipped" against "The company"); an untagged sentence's
+ * first word is a name only where the article also writes it capitalised in mid-sentence. A person title before a
+ * name ("CFO Maggie Wu", "Mr Greenspan") or a role after it makes it a person; a place word before it ("sales in
+ * Europe") a place.
+ */
+public final class NameFinder {
+
+  /** What a name stands for, as far as its neighbours tell. */
+  public enum Kind { NAME, PERSON, PLACE }
+
+  /** A name at {@code [start, end)} of the sentence; {@code acronym} is what the text defines it as, or "". */
+  public record Name(int start, int end, String text, Kind kind, String role, boolean possessive, String acronym) {}
+
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{L}\\p{N}]++(?:[.&-][\\p{L}\\p{N}]++|['’](?![sS]\\b)[\\p{L}\\p{N}]++)*+\\.?+|['’][sS]\\b|\\S");
+  private static final Pattern BRACKETED = Pattern.compile("<([\\p{Lu}][^<>]{0,80}?)>");
+  /** Tags of words that never start a name, whatever their case. */
+  private static final Set<String> NOT_NAME_TAGS =
+      Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "SYM", "PUNCT");
+  /** Tags a capitalised first word may have and still open a name of several words. */
+  private static final Set<String> NAME_START_TAGS = Set.of("ADJ", "NOUN", "X");
+  private static final int TITLE_WINDOW = 4;
+
+  private final Set<String> connectors;
+  private final Set<String> notNames;
+  private final Set<String> functionWords;
+  private final Set<String> placeWords;
+  private final List<List<String>> personTitles = new ArrayList<>();
+
+  /** {@code currencyWords}: how currencies are written ("RMB", "Swiss francs"), never names. */
+  public NameFinder(NameRules rules, List<String> currencyWords) {
+    this.connectors = lower(rules.connectors());
+    this.notNames = new HashSet<>(rules.notNames());
+    for (String currency : currencyWords) {
+      notNames.addAll(List.of(currency.split("\\s+")));
+    }
+    this.functionWords = lower(rules.functionWords());
+    this.placeWords = lower(rules.placeWords());
+    for (String title : rules.personTitles()) {
+      personTitles.add(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+  }
+
+  private static Set<String> lower(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** Tokens without parts of speech, for sentences that hold no claim and are not worth tagging. */
+  public static List<PartsOfSpeech.Token> untagged(String sentence) {
+    List<PartsOfSpeech.Token> tokens = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      tokens.add(new PartsOfSpeech.Token(m.start(), m.end(), m.group(), ""));
+    }
+    return tokens;
+  }
+
+  /**
+   * The names of {@code sentence}, given its tokens ({@link PartsOfSpeech#tag} or {@link #untagged});
+   * {@code capitalisedInArticle} tells whether the article writes a word capitalised in mid-sentence.
+   */
+  public List<Name> find(String sentence, List<PartsOfSpeech.Token> tokens, Predicate<String> capitalisedInArticle) {
+    if (isShouting(sentence)) {
+      return List.of();
+    }
+    List<Name> names = new ArrayList<>();
+    boolean[] taken = new boolean[sentence.length() + 1];
+    Matcher bracketed = BRACKETED.matcher(sentence);
+    while (bracketed.find()) {
+      names.add(name(sentence, tokens, bracketed.start(1), bracketed.end(1)));
+      java.util.Arrays.fill(taken, bracketed.start(), bracketed.end(), true);
+    }
+    int firstWord = firstWordIndex(tokens);
+    int i = headingEnd(tokens);
+    while (i < tokens.size()) {
+      if (taken[tokens.get(i).start()] || !isCapitalised(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int j = i + 1;
+      while (j < tokens.size() && !taken[tokens.get(j).start()]) {
+        PartsOfSpeech.Token t = tokens.get(j);
+        if (isCapitalised(t) && !notNames.contains(t.text())) {
+          end = j++;
+        } else if (connectors.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
+            && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      int start = i;
+      while (start <= end && !canStart(tokens.get(start), start == firstWord, start < end, capitalisedInArticle)) {
+        start++;
+      }
+      if (start <= end) {
+        names.add(name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end()));
+      }
+      i = end + 1;
+    }
+    names.sort(java.util.Comparator.comparingInt(Name::start));
+    return names;
+  }
+
+  private boolean canStart(PartsOfSpeech.Token t, boolean sentenceStart, boolean followed,
+      Predicate<String> capitalisedInArticle) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (notNames.contains(t.text()) || functionWords.contains(lower) || connectors.contains(lower)
+        || NOT_NAME_TAGS.contains(t.tag())) {
+      return false;
+    }
+    if (!sentenceStart || isAcronym(t.text())) {
+      return true;
+    }
+    // A capitalised first word is a name when the tagger says so, or when the article capitalises it elsewhere, or
+    // when it opens a run of capitalised words and is tagged as a word a name can start with ("Greater China").
+    return t.tag().equals("PROPN") || capitalisedInArticle.test(t.text())
+        || (followed && NAME_START_TAGS.contains(t.tag()));
+  }
+
+  private Name name(String sentence, List<PartsOfSpeech.Token> tokens, int start, int end) {
+    int before = tokenAt(tokens, start);
+    int after = tokenEndingAt(tokens, end);
+    boolean possessive = after + 1 < tokens.size() && isPossessiveMark(tokens.get(after + 1).text());
+    String acronym = "";
+    int next = after + 1;
+    if (next + 2 < tokens.size() && tokens.get(next).text().equals("(") && isAcronym(tokens.get(next + 1).text())
+        && tokens.get(next + 2).text().equals(")")) {
+      acronym = tokens.get(next + 1).text();
+    }
+    String role = titleBefore(tokens, before);
+    Kind kind = !role.isEmpty() || roleAfter(tokens, after) ? Kind.PERSON
+        : before > 0 && placeWords.contains(tokens.get(before - 1).text().toLowerCase(Locale.ROOT)) ? Kind.PLACE
+        : Kind.NAME;
+    return new Name(start, end, sentence.substring(start, end), kind, role, possessive, acronym);
+  }
+
+  /** The person title that ends right before token {@code index} ("chief financial officer Maggie Wu"), or "". */
+  private String titleBefore(List<PartsOfSpeech.Token> tokens, int index) {
+    for (List<String> title : personTitles) {
+      int from = index - title.size();
+      if (from < 0) {
+        continue;
+      }
+      boolean matches = true;
+      for (int k = 0; k < title.size() && matches; k++) {
+        matches = tokens.get(from + k).text().toLowerCase(Locale.ROOT).equals(title.get(k));
+      }
+      if (matches) {
+        return String.join(" ", title);
+      }
+    }
+    return "";
+  }
+
+  /** "Maggie Wu, chief financial officer of Alibaba": a role within a few words after the name's comma. */
+  private boolean roleAfter(List<PartsOfSpeech.Token> tokens, int index) {
+    if (index + 1 >= tokens.size() || !tokens.get(index + 1).text().equals(",")) {
+      return false;
+    }
+    for (int k = index + 2; k < Math.min(tokens.size(), index + 2 + TITLE_WINDOW); k++) {
+      String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      for (List<String> title : personTitles) {
+        if (title.get(title.size() - 1).equals(word) && title.size() == 1 && !Character.isUpperCase(word.charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int tokenAt(List<PartsOfSpeech.Token> tokens, int start) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).end() > start) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+
+  private static int tokenEndingAt(List<PartsOfSpeech.Token> tokens, int end) {
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      if (tokens.get(k).start() < end) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a heading that opens the sentence ends: "Why It's Important: Alibaba's ..." holds no name before its
+   * colon when every word there is capitalised.
+   */
+  private static int headingEnd(List<PartsOfSpeech.Token> tokens) {
+    int words = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      String text = tokens.get(k).text();
+      if (text.equals(":")) {
+        return words >= 2 ? k + 1 : 0;
+      }
+      if (Character.isLetter(text.charAt(0))) {
+        if (!Character.isUpperCase(text.charAt(0))) {
+          return 0;
+        }
+        words++;
+      }
+    }
+    return 0;
+  }
+
+  private static int firstWordIndex(List<PartsOfSpeech.Token> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (Character.isLetterOrDigit(tokens.get(k).text().charAt(0))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isPossessiveMark(String text) {
+    return text.equals("'s") || text.equals("’s") || text.equals("'S") || text.equals("’S");
+  }
+
+  private static boolean isCapitalised(PartsOfSpeech.Token t) {
+    return Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
+  /** A sentence in capitals (a newswire headline) gives no reliable names. */
+  private static boolean isShouting(String sentence) {
+    int upper = 0;
+    int lower = 0;
+    for (int k = 0; k < sentence.length(); k++) {
+      char c = sentence.charAt(k);
+      upper += Character.isUpperCase(c) ? 1 : 0;
+      lower += Character.isLowerCase(c) ? 1 : 0;
+    }
+    return upper > 12 && lower < upper / 4;
+  }
+}

@@ -1,0 +1,158 @@
+package crosscheck.text;
+
+import crosscheck.config.EntityDef;
+import crosscheck.config.MetricDef;
+import crosscheck.model.Claim;
+import crosscheck.model.PartialDate;
+import crosscheck.model.Period;
+import crosscheck.quantity.Amount;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period of a number: the nearest period phrase after it in its clause, else before it in its clause, else the
+ * nearest in its sentence; else the period of the previous sentence's claims in the same paragraph ("That was up
+ * 56%"); else the period a results table's section header set ("Year"), else the headline's ("... 4TH QTR NET"). A
+ * year named beside a quarter without a year in the same clause picks that quarter of the year. The second figure of
+ * "Net 1.2 mln vs 900,000" is the same period a year earlier.
+ */
+final class PeriodChooser {
+
+  /** What the article said about time before this sentence. */
+  record Context(List<Claim> previousSentenceClaims, Optional<Period> lastQuarter, PeriodMention section,
+      PeriodMention headline) {}
+
+  private static final Pattern QUARTER_LABEL = Pattern.compile("(\\d{4})(-Q[1-4]|-\\d+M)");
+  private static final Pattern YEAR_LABEL = Pattern.compile("(FY ?|FY ending )?(\\d{4})(-\\d{2})?");
+
+  private final PeriodResolver periodResolver = new PeriodResolver();
+  private final EntityFinder entityFinder;
+
+  PeriodChooser(EntityFinder entityFinder) {
+    this.entityFinder = entityFinder;
+  }
+
+  Period period(ParsedSentence p, Amount amount, int[] clause, Optional<PartialDate> published, EntityDef subject,
+      MetricDef.Kind kind, Context context) {
+    PeriodResolver.Context resolving =
+        new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, context.lastQuarter());
+    PeriodMention chosen = choosePeriod(p.periods(), amount, clause);
+    if (chosen == null) {
+      if (p.periods().isEmpty() && !context.previousSentenceClaims().isEmpty()) {
+        Period inherited = context.previousSentenceClaims().get(context.previousSentenceClaims().size() - 1).period();
+        if (inherited.resolved() && !inherited.text().isEmpty()) {
+          return Period.of(inherited.label(), inherited.text(), "period of the previous sentence ('"
+              + inherited.text() + "')");
+        }
+      }
+      PeriodMention header = context.section() != null ? context.section() : context.headline();
+      if (header != null) {
+        Period resolved = periodResolver.resolve(header, resolving);
+        String from = context.section() != null ? "the table's section header" : "the headline";
+        return new Period(resolved.label(), resolved.text(), resolved.resolved(),
+            ("period of " + from + " ('" + header.text() + "') " + resolved.note()).strip());
+      }
+      return periodResolver.withoutMention(resolving);
+    }
+    if (chosen.type() == PeriodMention.Type.YEAR && chosen.year() != 0) {
+      for (PeriodMention m : p.periods()) {
+        boolean yearlessQuarter = m.type() == PeriodMention.Type.QUARTER && m.year() == 0
+            && m.relative() == PeriodMention.Relative.NONE;
+        if (yearlessQuarter && m.start() >= clause[0] && m.end() <= clause[1]) {
+          PeriodMention combined = new PeriodMention(chosen.start(), chosen.end(),
+              m.text() + " … " + chosen.text(), PeriodMention.Type.QUARTER, chosen.year(), m.quarter(), 0, 0,
+              PeriodMention.Relative.NONE);
+          return periodResolver.resolve(combined, resolving);
+        }
+      }
+    }
+    return periodResolver.resolve(chosen, resolving);
+  }
+
+  /**
+   * The period a year before {@code current}: the prior figure of "X vs Y". An unresolved period stays unresolved,
+   * with its own label so that the two figures are never taken for one period.
+   */
+  static Period prior(Period current) {
+    String note = "the figure after 'vs': the period a year before " + current.label();
+    if (!current.resolved()) {
+      return new Period(Period.UNRESOLVED + " (prior)", current.text(), false, note);
+    }
+    Matcher quarter = QUARTER_LABEL.matcher(current.label());
+    if (quarter.matches()) {
+      return Period.of((Integer.parseInt(quarter.group(1)) - 1) + quarter.group(2), current.text(), note);
+    }
+    Matcher year = YEAR_LABEL.matcher(current.label());
+    if (year.matches()) {
+      String prefix = year.group(1) == null ? "" : year.group(1);
+      String month = year.group(3) == null ? "" : year.group(3);
+      return Period.of(prefix + (Integer.parseInt(year.group(2)) - 1) + month, current.text(), note);
+    }
+    return new Period(current.label() + " (prior)", current.text(), true, note);
+  }
+
+  /** A sentence that is nothing but a period ("Year", "Nine mths"): the header of a results table's section. */
+  static PeriodMention sectionHeader(ParsedSentence p) {
+    if (p.periods().size() != 1 || !p.amounts().isEmpty()) {
+      return null;
+    }
+    PeriodMention m = p.periods().get(0);
+    String rest = p.text().substring(0, m.start()) + p.text().substring(m.end());
+    return rest.replaceAll("[\\s:.,-]", "").isEmpty() ? m : null;
+  }
+
+  private static PeriodMention choosePeriod(List<PeriodMention> periods, Amount amount, int[] clause) {
+    PeriodMention afterInClause = null;
+    PeriodMention beforeInClause = null;
+    PeriodMention before = null;
+    PeriodMention after = null;
+    for (PeriodMention m : periods) {
+      boolean inClause = m.start() >= clause[0] && m.end() <= clause[1];
+      if (m.start() >= amount.end()) {
+        if (inClause && afterInClause == null) {
+          afterInClause = m;
+        }
+        if (after == null) {
+          after = m;
+        }
+      } else if (m.end() <= amount.hedgeStart()) {
+        if (inClause) {
+          beforeInClause = m;
+        }
+        before = m;
+      }
+    }
+    if (afterInClause != null) {
+      return afterInClause;
+    }
+    if (beforeInClause != null) {
+      return beforeInClause;
+    }
+    return before != null ? before : after;
+  }
+
+  /** The latest quarter the sentence names, for a later "this quarter". */
+  Optional<Period> latestQuarter(ParsedSentence p, Optional<PartialDate> published) {
+    Optional<Period> latest = Optional.empty();
+    PeriodResolver.Context context = new PeriodResolver.Context(published, 0, MetricDef.Kind.FLOW, Optional.empty());
+    for (PeriodMention m : p.periods()) {
+      if (m.type() == PeriodMention.Type.QUARTER) {
+        Period q = periodResolver.resolve(m, context);
+        if (q.resolved()) {
+          latest = Optional.of(q);
+        }
+      }
+    }
+    return latest;
+  }
+
+  private int fiscalYearEnd(EntityDef subject) {
+    if (subject.fiscalYearEndMonth() != 0) {
+      return subject.fiscalYearEndMonth();
+    }
+    EntityDef parent = entityFinder.parentOf(subject);
+    return parent == null ? 0 : parent.fiscalYearEndMonth();
+  }
+}

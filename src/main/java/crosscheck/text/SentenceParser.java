@@ -1,0 +1,128 @@
+package crosscheck.text;
+
+import crosscheck.config.EntityDef;
+import crosscheck.quantity.Amount;
+import crosscheck.quantity.AmountParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one sentence: its numbers, period phrases, metric cues and clauses, and the names in it, configured ones
+ * first and then those {@link NameFinder} finds in the text. Only a sentence that holds a number and a metric cue (or
+ * a rank) is tagged with parts of speech: the others are read for names by their capitals alone, which keeps the cost of
+ * tagging to the sentences that can hold a claim.
+ */
+final class SentenceParser {
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[—–]\\s|—|:\\s");
+  private static final Pattern CLOSE_PAREN = Pattern.compile("\\G\\s*\\)");
+  private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
+
+  private final AmountParser amountParser;
+  private final PeriodParser periodParser = new PeriodParser();
+  private final EntityFinder entityFinder;
+  private final NameFinder nameFinder;
+  private final MetricClassifier metricClassifier;
+
+  SentenceParser(AmountParser amountParser, EntityFinder entityFinder, NameFinder nameFinder,
+      MetricClassifier metricClassifier) {
+    this.amountParser = amountParser;
+    this.entityFinder = entityFinder;
+    this.nameFinder = nameFinder;
+    this.metricClassifier = metricClassifier;
+  }
+
+  ParsedSentence parse(Sentence s, String paragraph, ArticleNames names, Predicate<String> capitalisedInArticle) {
+    String text = s.text();
+    List<Amount> amounts = amountParser.parse(text);
+    List<PeriodMention> periods = periodParser.parse(text);
+    Map<Amount, Amount> conversions = conversions(text, amounts);
+    List<MetricClassifier.Cue> cues = amounts.isEmpty() ? List.of() : metricClassifier.cues(text);
+    List<int[]> clauses = amounts.isEmpty() ? List.of() : clauses(text, periods);
+    Set<Integer> notClaimClauses = new HashSet<>();
+    for (int i = 0; i < clauses.size() && !amounts.isEmpty(); i++) {
+      if (metricClassifier.isNotClaim(text.substring(clauses.get(i)[0], clauses.get(i)[1]))) {
+        notClaimClauses.add(i);
+      }
+    }
+    boolean mayHoldClaim = !cues.isEmpty() || amounts.stream().anyMatch(a -> a.unit() == Amount.Unit.RANK);
+    List<PartsOfSpeech.Token> tokens = mayHoldClaim ? PartsOfSpeech.tag(text) : NameFinder.untagged(text);
+    List<EntityMention> mentions = mentions(text, paragraph, tokens, cues, names, capitalisedInArticle);
+    return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(conversions.values()), periods, clauses,
+        cues, Set.copyOf(notClaimClauses));
+  }
+
+  private List<EntityMention> mentions(String text, String paragraph, List<PartsOfSpeech.Token> tokens,
+      List<MetricClassifier.Cue> cues, ArticleNames names, Predicate<String> capitalisedInArticle) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (EntityMention m : entityFinder.find(text)) {
+      boolean company = m.entity() != null && m.entity().kind() == EntityDef.Kind.COMPANY;
+      mentions.add(company ? m.resolvedTo(entityFinder.inDomain(m.entity(), paragraph)) : m);
+    }
+    List<EntityMention> configured = List.copyOf(mentions);
+    for (NameFinder.Name n : nameFinder.find(text, tokens, capitalisedInArticle)) {
+      boolean isCue = cues.stream().anyMatch(c -> c.start() <= n.start() && n.end() <= c.end());
+      if (isCue || configured.stream().anyMatch(m -> m.start() < n.end() && n.start() < m.end())) {
+        continue;
+      }
+      EntityDef entity = n.kind() == NameFinder.Kind.PERSON ? names.person(n.text(), n.role())
+          : names.subject(n.text()).orElse(null);
+      if (entity == null) {
+        continue;
+      }
+      if (!n.acronym().isEmpty()) {
+        names.acronym(n.acronym(), entity);
+      }
+      mentions.add(new EntityMention(n.start(), n.end(), n.text(), entity, null, n.possessive(),
+          n.kind() == NameFinder.Kind.PLACE));
+    }
+    mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    return mentions;
+  }
+
+  /** "RMB 16.7 billion (around $2.6 billion)": the bracketed amount in another currency is a conversion. */
+  private static Map<Amount, Amount> conversions(String text, List<Amount> amounts) {
+    Map<Amount, Amount> pairs = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < amounts.size(); i++) {
+      Amount a = amounts.get(i);
+      Amount b = amounts.get(i + 1);
+      if (a.unit() == Amount.Unit.MONEY && b.unit() == Amount.Unit.MONEY && !a.currency().equals(b.currency())
+          && a.end() <= b.hedgeStart()
+          && OPEN_PAREN.matcher(text.substring(a.end(), b.hedgeStart())).matches()
+          && CLOSE_PAREN.matcher(text).region(b.end(), text.length()).lookingAt()) {
+        pairs.put(a, b);
+        i++;
+      }
+    }
+    return pairs;
+  }
+
+  /** Where a value written with its conversion ends: after the conversion's closing bracket. */
+  static int closingParen(String text, int from) {
+    Matcher m = CLOSE_PAREN.matcher(text).region(from, text.length());
+    return m.lookingAt() ? m.end() : from;
+  }
+
+  private static List<int[]> clauses(String text, List<PeriodMention> periods) {
+    List<int[]> clauses = new ArrayList<>();
+    int start = 0;
+    Matcher m = CLAUSE_BREAK.matcher(text);
+    while (m.find()) {
+      int at = m.start();
+      boolean insidePeriod = periods.stream().anyMatch(p -> p.start() < at && at < p.end());
+      if (!insidePeriod) {
+        clauses.add(new int[] {start, at});
+        start = m.end();
+      }
+    }
+    clauses.add(new int[] {start, text.length()});
+    return clauses;
+  }
+}

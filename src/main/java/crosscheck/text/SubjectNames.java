@@ -1,0 +1,92 @@
+package crosscheck.text;
+
+import crosscheck.config.NameRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one name a subject goes by in a run, from any of the ways an article writes it, decided from the name alone so
+ * that every article and every worker reaches the same one: a leading "the" and a possessive "'s" go, then legal
+ * suffixes ("Inc", "Corp", "plc", "Group", "Holdings") and descriptors ("Motor", "Industries") from the end while a
+ * word is left: "Toyota Motor Corp", "Toyota" and "Toyota's" are all "Toyota". Nothing else is dropped, so names that
+ * share a word stay apart ("Deutsche Bank" / "Deutsche Boerse", "Air India" / "Air India Express"). A word in
+ * capitals longer than four letters is written with a capital and lower case ("NATIONAL WESTMINSTER BANK" is
+ * "National Westminster Bank"); acronyms such as "BP" or "IBM" stay as they are.
+ */
+public final class SubjectNames {
+
+  private final Set<String> suffixes;
+  private final Set<String> descriptors;
+
+  public SubjectNames(NameRules rules) {
+    this.suffixes = lower(rules.legalSuffixes());
+    this.descriptors = lower(rules.descriptors());
+  }
+
+  private static Set<String> lower(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(strip(w).toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** The name a subject written as {@code written} goes by. */
+  public String canonical(String written) {
+    String text = written.strip().replace('’', '\'');
+    if (text.endsWith("'s") || text.endsWith("'S")) {
+      text = text.substring(0, text.length() - 2);
+    }
+    List<String> words = new ArrayList<>(Arrays.asList(text.split("[\\s,]+")));
+    words.removeIf(String::isEmpty);
+    if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+      words.remove(0);
+    }
+    while (words.size() > 1 && (isIn(suffixes, words.get(words.size() - 1))
+        || isIn(descriptors, words.get(words.size() - 1)))) {
+      words.remove(words.size() - 1);
+    }
+    List<String> cased = new ArrayList<>();
+    for (String word : words) {
+      cased.add(recase(word));
+    }
+    return String.join(" ", cased);
+  }
+
+  /** Whether {@code written} is a legal suffix alone ("Inc"), never a subject by itself. */
+  public boolean isSuffixOnly(String written) {
+    return isIn(suffixes, written.strip()) || isIn(descriptors, written.strip());
+  }
+
+  private static boolean isIn(Set<String> words, String word) {
+    return words.contains(strip(word).toLowerCase(Locale.ROOT));
+  }
+
+  private static String strip(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static String recase(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return word;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    if (letters <= 4) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    boolean startOfPart = true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      out.append(startOfPart ? c : Character.toLowerCase(c));
+      startOfPart = !Character.isLetter(c);
+    }
+    return out.toString();
+  }
+}

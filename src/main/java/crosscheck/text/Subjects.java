@@ -1,0 +1,202 @@
+package crosscheck.text;
+
+import crosscheck.config.EntityDef;
+import crosscheck.config.MetricDef;
+import crosscheck.quantity.Amount;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figure a number is. In order: an entity of the kind its metric requires named in the sentence (a contract);
+ * the nearest name before it in its clause that is not a place (for a rank, the first: the clause's subject) ("followed by Apple at 17% and Xiaomi at 15%" gives
+ * each figure its own company), else the nearest place; the subject of the number before it in the sentence; the
+ * first name of the sentence's first clause that is not just a date; the topic carried from the previous sentence
+ * of the paragraph; what the article is about. An article is about the company its ticker-marked headline names,
+ * else the unit and company it names most; anaphors such as "the segment" stand for that unit, "the company" and
+ * "the carmaker" for its company.
+ */
+final class Subjects {
+
+  /** What comes right before the company a deal buys or sells: "offer for", "agreed to buy", "a stake in". */
+  private static final Pattern TARGET_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:bid for|offer for|buy|buying|bought|"
+      + "acquire|acquires|acquired|acquiring|acquisition of|takeover of|purchase of|purchase|purchased|sale of|"
+      + "sell|sells|sold|selling|stake in|merger with|merge with|buyout of|control of)\\s+(?:the\\s+)?$");
+  private static final int TARGET_WINDOW = 40;
+
+  private static final Pattern DATE_ONLY = Pattern.compile("(?i)[\\s,.]*(?:(?:in|on|for|during|at|by|since|the)\\s+)*");
+
+  /** What the article is mostly about, for numbers whose sentence names no subject. */
+  record Focus(EntityDef unit, EntityDef company, EntityDef contract) {
+    EntityDef main() {
+      return unit != null ? unit : company;
+    }
+  }
+
+  private final EntityFinder entityFinder;
+
+  Subjects(EntityFinder entityFinder) {
+    this.entityFinder = entityFinder;
+  }
+
+  EntityDef subject(ParsedSentence p, Amount amount, int[] clause, MetricDef metric, EntityDef previousSubject,
+      EntityDef topic, Focus focus) {
+    if (metric.entityKind() != null) {
+      for (EntityMention m : p.mentions()) {
+        if (m.entity() != null && m.entity().kind() == metric.entityKind()) {
+          return m.entity();
+        }
+      }
+    }
+    EntityMention nearest = null;
+    EntityMention nearestPlace = null;
+    for (EntityMention m : p.mentions()) {
+      boolean scope = amount.unit() == Amount.Unit.RANK && m.possessive() && amount.start() - m.end() <= 4;
+      if (isSubject(m) && m.start() >= clause[0] && m.end() <= amount.hedgeStart() && !scope) {
+        if (amount.unit() == Amount.Unit.RANK && nearest != null) {
+          continue; // "Greater China overtook Japan as Google's fifth-largest market": the rank is the clause subject's
+        }
+        if (m.place()) {
+          nearestPlace = m;
+        } else {
+          nearest = m;
+        }
+      }
+    }
+    if (nearest != null || nearestPlace != null) {
+      return (nearest != null ? nearest : nearestPlace).entity();
+    }
+    if (metric.explicitEntity()) {
+      return null;
+    }
+    if (previousSubject != null) {
+      return previousSubject;
+    }
+    EntityMention first = firstClauseMention(p);
+    if (first != null && first.end() <= amount.hedgeStart()) {
+      return first.entity();
+    }
+    return topic != null ? topic : focus.main();
+  }
+
+  /** The company a deal buys or sells, named right after a deal word in the sentence ("bid for the LSE"). */
+  static Optional<EntityDef> target(ParsedSentence p) {
+    for (EntityMention m : p.mentions()) {
+      int from = Math.max(0, m.start() - TARGET_WINDOW);
+      if (isSubject(m) && TARGET_CUE.matcher(p.text().substring(from, m.start())).find()) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isSubject(EntityMention m) {
+    return m.entity() != null && m.entity().kind().canBeSubject();
+  }
+
+  /** The first name in the first clause that is more than a date ("On June 8, 2021, Alibaba Cloud announced"). */
+  private static EntityMention firstClauseMention(ParsedSentence p) {
+    String text = p.text();
+    for (int[] clause : p.clauses()) {
+      EntityMention first = null;
+      for (EntityMention m : p.mentions()) {
+        if (isSubject(m) && !m.place() && m.start() >= clause[0] && m.end() <= clause[1]) {
+          first = m;
+          break;
+        }
+      }
+      if (first != null || !isDateOnly(text, clause, p.periods())) {
+        return first;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDateOnly(String text, int[] clause, List<PeriodMention> periods) {
+    StringBuilder rest = new StringBuilder(text.substring(clause[0], clause[1]));
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      PeriodMention m = periods.get(i);
+      if (m.start() >= clause[0] && m.end() <= clause[1]) {
+        rest.delete(m.start() - clause[0], m.end() - clause[0]);
+      }
+    }
+    return DATE_ONLY.matcher(rest).matches();
+  }
+
+  /**
+   * The entity a sentence without claims hands on to the next: its first name, or a unit of that company named in
+   * the same sentence ("the company announced ... for its cloud division" is about the division).
+   */
+  EntityDef topicOf(ParsedSentence p) {
+    EntityDef first = null;
+    for (EntityMention m : p.mentions()) {
+      if (isSubject(m) && !m.place()) {
+        if (first == null) {
+          first = m.entity();
+        } else if (first.name().equals(m.entity().parent())) {
+          return m.entity();
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The most-named unit, company and contract of the article (ties go to the first named); places count last. */
+  Focus focus(List<ParsedSentence> parsed, ArticleNames names) {
+    Map<EntityDef.Kind, Map<EntityDef, Integer>> counts = new HashMap<>();
+    Map<EntityDef, Integer> places = new LinkedHashMap<>();
+    for (ParsedSentence p : parsed) {
+      for (EntityMention m : p.mentions()) {
+        if (m.entity() != null && m.place()) {
+          places.merge(m.entity(), 1, Integer::sum);
+        } else if (m.entity() != null) {
+          counts.computeIfAbsent(m.entity().kind(), k -> new LinkedHashMap<>()).merge(m.entity(), 1, Integer::sum);
+        }
+      }
+    }
+    EntityDef unit = mostNamed(counts.get(EntityDef.Kind.UNIT));
+    EntityDef headline = names.headlineCompany().orElse(null);
+    EntityDef company = headline != null ? headline
+        : unit != null && entityFinder.parentOf(unit) != null ? entityFinder.parentOf(unit)
+        : mostNamed(counts.get(EntityDef.Kind.COMPANY));
+    if (company == null) {
+      company = mostNamed(places);
+    }
+    return new Focus(headline != null ? null : unit, company, mostNamed(counts.get(EntityDef.Kind.CONTRACT)));
+  }
+
+  private static EntityDef mostNamed(Map<EntityDef, Integer> counts) {
+    EntityDef best = null;
+    int bestCount = 0;
+    if (counts != null) {
+      for (Map.Entry<EntityDef, Integer> e : counts.entrySet()) {
+        if (e.getValue() > bestCount) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The sentence's anaphors replaced by what the article is about; anaphors with nothing to stand for dropped. */
+  static ParsedSentence resolveAnaphors(ParsedSentence p, Focus focus) {
+    List<EntityMention> resolved = new ArrayList<>();
+    for (EntityMention m : p.mentions()) {
+      EntityDef target = !m.isAnaphor() ? m.entity() : switch (m.anaphorKind()) {
+        case UNIT -> focus.main();
+        case COMPANY -> focus.company();
+        case CONTRACT -> focus.contract();
+        default -> null;
+      };
+      if (target != null) {
+        resolved.add(m.isAnaphor() ? m.resolvedTo(target) : m);
+      }
+    }
+    return p.withMentions(resolved);
+  }
+}

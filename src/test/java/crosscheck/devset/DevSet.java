@@ -1,0 +1,171 @@
+package crosscheck.devset;
+
+import crosscheck.config.Config;
+import crosscheck.io.ArticleReader;
+import crosscheck.io.Sidecar;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
+import crosscheck.text.ClaimExtractor;
+import crosscheck.text.SubjectNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The hand-annotated development set ({@code src/test/resources/devset/*.tsv}, see GUIDELINES.md there) scored
+ * against the extractor on the real articles in {@code ../shared/corpora}. A found claim matches an annotated one
+ * when it is of the same article, holds the same number as written, has the same metric (every percent change is
+ * "growth") and a subject that names the annotated one (after both are reduced to the name a subject goes by).
+ * Each annotation and each claim match at most once.
+ */
+public final class DevSet {
+
+  public static final Path CORPORA = Path.of("..", "shared", "corpora");
+  static final Path ANNOTATIONS = Path.of("src", "test", "resources", "devset");
+
+  /** One annotated claim. */
+  public record Gold(String file, String number, List<String> subjects, String metric, String period,
+      boolean down, String cited, String group) {
+    String corpus() {
+      return file.substring(0, file.indexOf('/'));
+    }
+  }
+
+  /** A claim the extractor found, with the annotation it matched (null when none). */
+  public record Found(String file, Claim claim, Gold gold) {}
+
+  /** The outcome: every annotation with the claim that matched it, every claim with its annotation. */
+  public record Score(List<Gold> gold, Map<Gold, Claim> matched, List<Found> found) {
+
+    public double precision(String corpus, String metric) {
+      List<Found> of = found.stream().filter(f -> within(f.file(), metricOf(f), corpus, metric)).toList();
+      return of.isEmpty() ? Double.NaN : of.stream().filter(f -> f.gold() != null).count() / (double) of.size();
+    }
+
+    public double recall(String corpus, String metric) {
+      List<Gold> of = gold.stream().filter(g -> within(g.file(), g.metric(), corpus, metric)).toList();
+      return of.isEmpty() ? Double.NaN : of.stream().filter(matched::containsKey).count() / (double) of.size();
+    }
+
+    public long count(String corpus, String metric) {
+      return gold.stream().filter(g -> within(g.file(), g.metric(), corpus, metric)).count();
+    }
+
+    private static String metricOf(Found f) {
+      return f.gold() != null ? f.gold().metric() : family(f.claim().metric());
+    }
+
+    private static boolean within(String file, String metric, String corpus, String wanted) {
+      return (corpus == null || file.startsWith(corpus + "/")) && (wanted == null || metric.equals(wanted));
+    }
+  }
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private DevSet() {}
+
+  public static boolean available() {
+    return Files.isDirectory(CORPORA.resolve("reuters21578")) && Files.isDirectory(CORPORA.resolve("bbc-business"));
+  }
+
+  public static List<Gold> annotations() {
+    List<Gold> gold = new ArrayList<>();
+    try (Stream<Path> files = Files.list(ANNOTATIONS)) {
+      for (Path tsv : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+          if (line.isBlank()) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          gold.add(new Gold(f[0], f[1], List.of(f[2].split("\\|")), f[3], f[4], f[5].equals("down"), f[6],
+              f.length > 7 ? f[7] : ""));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return gold;
+  }
+
+  /** The annotated articles, read as the job reads them. */
+  public static Map<String, Article> articles(List<Gold> gold) {
+    ArticleReader reader = new ArticleReader(Sidecar.empty(), 10_000_000);
+    Map<String, Article> articles = new TreeMap<>();
+    for (String file : new TreeSet<>(gold.stream().map(Gold::file).toList())) {
+      try {
+        Path path = CORPORA.resolve(file);
+        articles.put(file, reader.read(path.getFileName().toString(), Files.readAllBytes(path)).articles().get(0));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return articles;
+  }
+
+  public static Score score(Config config, List<Gold> gold, Map<String, Article> articles) {
+    ClaimExtractor extractor = new ClaimExtractor(config);
+    SubjectNames names = new SubjectNames(config.names());
+    Map<Gold, Claim> matched = new java.util.LinkedHashMap<>();
+    List<Found> found = new ArrayList<>();
+    for (Map.Entry<String, Article> e : articles.entrySet()) {
+      List<Gold> of = gold.stream().filter(g -> g.file().equals(e.getKey())).toList();
+      for (Claim c : extractor.extract(e.getValue()).claims()) {
+        Gold match = of.stream()
+            .filter(g -> !matched.containsKey(g) && matches(g, c, names))
+            .findFirst().orElse(null);
+        if (match != null) {
+          matched.put(match, c);
+        }
+        found.add(new Found(e.getKey(), c, match));
+      }
+    }
+    return new Score(gold, matched, found);
+  }
+
+  static boolean matches(Gold g, Claim c, SubjectNames names) {
+    return holdsNumber(c.valueText(), g.number()) && family(c.metric()).equals(g.metric())
+        && g.subjects().stream().anyMatch(s -> names(names, c.entity(), s));
+  }
+
+  /** The annotated number as written, as a whole inside the claim's value ("2 pct" is not in "12 pct"). */
+  static boolean holdsNumber(String valueText, String number) {
+    String value = SPACE.matcher(valueText).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String wanted = SPACE.matcher(number.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return Pattern.compile("(?<![\\p{Alnum}.,])" + Pattern.quote(wanted) + "(?![\\p{Alnum}]|[.,]\\d)")
+        .matcher(value).find();
+  }
+
+  /** Whether the found subject names the annotated one: one's words hold the other's, once both are canonical. */
+  static boolean names(SubjectNames names, String found, String annotated) {
+    Set<String> f = words(names.canonical(found));
+    Set<String> a = words(names.canonical(annotated));
+    return !f.isEmpty() && !a.isEmpty() && (f.containsAll(a) || a.containsAll(f));
+  }
+
+  private static Set<String> words(String name) {
+    Set<String> words = new TreeSet<>();
+    for (String w : name.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}&]+")) {
+      if (!w.isEmpty() && !w.equals("the")) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** Every percent change is "growth" in the annotation, whatever it measures. */
+  static String family(String metric) {
+    return metric.equals("growth rate") || metric.endsWith(" growth") ? "growth" : metric;
+  }
+}

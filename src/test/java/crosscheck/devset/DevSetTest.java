@@ -1,0 +1,53 @@
+package crosscheck.devset;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import crosscheck.config.ConfigLoader;
+import crosscheck.model.Article;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction precision and recall on real news annotated by hand (86 articles of the BBC and Reuters corpora,
+ * annotated without looking at the extractor), per corpus and per metric, with every miss and every claim that no
+ * annotation backs printed for whoever works on the extractor next.
+ */
+class DevSetTest {
+
+  static final double MIN_PRECISION = 0.85;
+  static final double MIN_RECALL = 0.85;
+
+  @Test
+  void precisionAndRecallOnHandAnnotatedRealNews() {
+    assumeTrue(DevSet.available(), "../shared/corpora is not here");
+    List<DevSet.Gold> gold = DevSet.annotations();
+    Map<String, Article> articles = DevSet.articles(gold);
+    DevSet.Score score = DevSet.score(ConfigLoader.load(null), gold, articles);
+    print(score);
+    assertTrue(gold.size() >= 300 && articles.size() >= 80, gold.size() + " claims in " + articles.size());
+    assertTrue(score.precision(null, null) >= MIN_PRECISION, "precision " + score.precision(null, null));
+    assertTrue(score.recall(null, null) >= MIN_RECALL, "recall " + score.recall(null, null));
+  }
+
+  static void print(DevSet.Score score) {
+    System.out.printf("dev set: %d annotated claims, %d found, %d matched%n", score.gold().size(),
+        score.found().size(), score.matched().size());
+    System.out.printf("%-22s %-14s %6s %9s %6s%n", "metric", "corpus", "gold", "precision", "recall");
+    TreeSet<String> metrics = new TreeSet<>(score.gold().stream().map(DevSet.Gold::metric).toList());
+    for (String corpus : new String[] {null, "bbc-business", "reuters21578"}) {
+      System.out.printf("%-22s %-14s %6d %9.3f %6.3f%n", "(all)", corpus == null ? "(both)" : corpus,
+          score.count(corpus, null), score.precision(corpus, null), score.recall(corpus, null));
+    }
+    for (String metric : metrics) {
+      System.out.printf("%-22s %-14s %6d %9.3f %6.3f%n", metric, "(both)", score.count(null, metric),
+          score.precision(null, metric), score.recall(null, metric));
+    }
+    score.gold().stream().filter(g -> !score.matched().containsKey(g)).forEach(g -> System.out.printf(
+        "  missed: %s  %s  %s  %s%n", g.file(), g.number(), String.join("|", g.subjects()), g.metric()));
+    score.found().stream().filter(f -> f.gold() == null).forEach(f -> System.out.printf(
+        "  unmatched: %s  %s  %s  %s%n", f.file(), f.claim().valueText(), f.claim().entity(), f.claim().metric()));
+  }
+}
