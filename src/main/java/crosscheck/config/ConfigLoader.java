@@ -145,6 +145,10 @@ public final class ConfigLoader {
     file.notClaims().forEach(cue -> checkRegex("metrics.json: not_claims", cue));
     file.decreaseCues().forEach(cue -> checkRegex("metrics.json: decrease_cues", cue));
     for (MetricDef m : file.metrics()) {
+      if (!m.opposite().isEmpty() && !names.contains(m.opposite())) {
+        throw new ConfigException("metrics.json: metric '" + m.name() + "' names opposite metric '" + m.opposite()
+            + "', which is not defined");
+      }
       if (!m.growth().isEmpty() && !names.contains(m.growth())) {
         throw new ConfigException("metrics.json: metric '" + m.name() + "' names growth metric '" + m.growth()
             + "', which is not defined");
@@ -157,7 +161,7 @@ public final class ConfigLoader {
 
   private static void checkNames(NameRules names) {
     List<List<String>> lists = List.of(names.legalSuffixes(), names.descriptors(), names.connectors(),
-        names.personTitles(), names.placeWords(), names.notNames(), names.functionWords());
+        names.personTitles(), names.placeWords(), names.notNames(), names.nationalities(), names.functionWords());
     for (List<String> list : lists) {
       if (list.stream().anyMatch(word -> word == null || word.isBlank())) {
         throw new ConfigException("names.json: a word list holds a blank or null word");

@@ -16,6 +16,9 @@ public record MetricDef(
     @JsonProperty("change") boolean change,
     @JsonProperty("growth") String growth,
     @JsonProperty("target_is_subject") boolean targetIsSubject,
+    @JsonProperty("opposite") String opposite,
+    @JsonProperty("adjacent") boolean adjacent,
+    @JsonProperty("min_value") double minValue,
     @JsonProperty(value = "cues", required = true) List<String> cues)
     implements Serializable {
 
@@ -37,6 +40,7 @@ public record MetricDef(
   public MetricDef {
     Objects.requireNonNull(name, "name");
     growth = Objects.requireNonNullElse(growth, "");
+    opposite = Objects.requireNonNullElse(opposite, "");
     cues = List.copyOf(cues);
   }
 }

@@ -28,6 +28,13 @@ public final class AmountParser {
       Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("b", BigDecimal.TEN.pow(9)),
       Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)));
 
+  /** Numbers newswires write as words before a scale, unit or currency: "five cts", "eight pct", "two billion yen". */
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
+
   private static final Map<String, Integer> ORDINALS = Map.of(
       "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5,
       "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
@@ -45,6 +52,7 @@ public final class AmountParser {
   private static final List<String> RANK_WORDS = List.of("largest", "biggest", " place", " position");
 
   private final Pattern amount;
+  private final Pattern numberWord;
   private final Map<String, CurrencyToken> currencyTokens;
   private final List<Qualifier> qualifiers;
 
@@ -64,6 +72,10 @@ public final class AmountParser {
             + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
             + "(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
             + "|\\s(?<suf>" + alternation(suffixes) + ")\\b)?+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.numberWord = Pattern.compile("(?<![\\p{L}-])(?<word>" + String.join("|", NUMBER_WORDS.keySet())
+            + ")(?=\\s(?:trillion|billion|million|thousand|bn|mn|bln|mln|percent|per cent|pct|"
+            + alternation(suffixes) + ")\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.qualifiers = qualifiers.values().stream()
         .sorted(Comparator.comparingInt((Qualifier q) -> q.phrase().length()).reversed()
@@ -90,17 +102,31 @@ public final class AmountParser {
 
   /** All numbers of the sentence in order; the caller decides which are claims. */
   public List<Amount> parse(String sentence) {
-    if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, RANK_WORDS)) {
+    if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, RANK_WORDS)
+        && !QuickScan.containsAny(sentence, NUMBER_WORDS.keySet())) {
       return List.of();
     }
     boolean[] masked = mask(sentence);
+    int[] wordStart = new int[sentence.length() + 1];
+    String digits = numberWordsAsDigits(sentence, wordStart);
     List<Amount> found = new ArrayList<>();
-    Matcher m = amount.matcher(sentence);
+    Matcher m = amount.matcher(digits);
     while (m.find()) {
       if (masked[m.start("num")]) {
         continue;
       }
-      found.add(toAmount(sentence, m));
+      Amount a = toAmount(digits, m);
+      int start = wordStart[m.start("num")];
+      if (start > 0) {
+        // A number written as a word: its span and text are the word's, as the sentence has them.
+        int begin = start - 1;
+        Qualifier q = qualifierBefore(sentence, begin);
+        int hedge = q == Qualifier.EXACT ? begin
+            : sentence.substring(0, begin).stripTrailing().length() - q.phrase().length();
+        a = new Amount(hedge, begin, a.end(), sentence.substring(begin, a.end()), a.number(), a.decimals(),
+            a.scale(), a.unit(), a.currency(), q);
+      }
+      found.add(a);
     }
     Matcher r = RANK.matcher(sentence);
     while (r.find()) {
@@ -165,6 +191,25 @@ public final class AmountParser {
       }
     }
     return Qualifier.EXACT;
+  }
+
+  /**
+   * The sentence with each number word that a scale, unit or currency follows written in digits, right-aligned in
+   * the word's place so that offsets stay; {@code wordStart} marks, at the digits, where the word began (plus one).
+   */
+  private String numberWordsAsDigits(String sentence, int[] wordStart) {
+    Matcher w = numberWord.matcher(sentence);
+    StringBuilder out = null;
+    while (w.find()) {
+      out = out == null ? new StringBuilder(sentence) : out;
+      String value = Integer.toString(NUMBER_WORDS.get(w.group("word").toLowerCase(Locale.ROOT)));
+      int at = w.end() - value.length();
+      for (int i = w.start(); i < w.end(); i++) {
+        out.setCharAt(i, i < at ? ' ' : value.charAt(i - at));
+      }
+      wordStart[at] = w.start() + 1;
+    }
+    return out == null ? sentence : out.toString();
   }
 
   private static String normalizeSpace(String text) {

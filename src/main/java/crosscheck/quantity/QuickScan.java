@@ -21,7 +21,7 @@ public final class QuickScan {
   }
 
   /** Whether the sentence contains any of the lower-case {@code words}, ignoring case. */
-  public static boolean containsAny(String sentence, List<String> words) {
+  public static boolean containsAny(String sentence, java.util.Collection<String> words) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     return words.stream().anyMatch(lower::contains);
   }

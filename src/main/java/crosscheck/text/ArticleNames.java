@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 final class ArticleNames {
 
-  private static final Pattern TICKER_HEADLINE = Pattern.compile("^\\s*(.{2,80}?)\\s*<[^<>]{1,12}>");
+  /** "COMPUTER TERMINAL SYSTEMS &lt;CPML&gt; ...", or a company the headline brackets: "&lt;ST. CLAIR PAINT CORP&gt; YEAR NET". */
+  private static final Pattern TICKER_HEADLINE =
+      Pattern.compile("^\\s*(?:<(?<bracketed>[^<>]{2,80})>|(?<named>.{2,80}?)\\s*<[^<>]{1,12}>)");
 
   private final EntityFinder configured;
   private final SubjectNames subjectNames;
@@ -43,12 +45,21 @@ final class ArticleNames {
       return known;
     }
     String key = key(canonical);
-    EntityDef person = people.get(key);
+    String[] words = canonical.split("\\s+");
+    EntityDef person = people.getOrDefault(key, words.length == 2 ? people.get(key(words[1])) : null);
     if (person != null) {
       return Optional.of(person);
     }
     return Optional.of(subjects.computeIfAbsent(key,
         k -> new EntityDef(canonical, EntityDef.Kind.COMPANY, null, null, null, null, List.of(canonical))));
+  }
+
+  /** People the article names with a title ("Mr Bondi"), so that "Enrico Bondi" earlier in it is that person too. */
+  void registerTitled(String text, Pattern titled) {
+    Matcher m = titled.matcher(text);
+    while (m.find()) {
+      person(m.group(1), "");
+    }
   }
 
   /** A person named with a title or role; later mentions of the full name or the surname are that person. */
@@ -77,7 +88,11 @@ final class ArticleNames {
   /** The company a ticker-marked headline names, under the spelling the body uses when it names it too. */
   Optional<EntityDef> headlineCompany() {
     Matcher m = TICKER_HEADLINE.matcher(title);
-    return m.find() ? subject(m.group(1)) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group("bracketed") != null ? m.group("bracketed") : m.group("named");
+    return subject(name.replace(" . ", ". "));
   }
 
   private static String key(String name) {

@@ -31,9 +31,12 @@ final class ClaimBuilder {
   private static final Pattern COUNTED = Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)");
 
   private final Intervals intervals;
+  private final java.util.Set<String> functionWords;
 
-  ClaimBuilder(Intervals intervals) {
+  /** {@code functionWords}: words that follow a number without counting it ("109 billion for research"). */
+  ClaimBuilder(Intervals intervals, List<String> functionWords) {
     this.intervals = intervals;
+    this.functionWords = java.util.Set.copyOf(functionWords);
   }
 
   /** The decisions made about one number of a sentence. */
@@ -45,6 +48,10 @@ final class ClaimBuilder {
     Amount amount = d.amount();
     Amount conversion = d.conversion();
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
+    if (amount.unit() == Amount.Unit.COUNT) {
+      Matcher noun = COUNTED.matcher(text).region(amount.end(), text.length());
+      valueEnd = !countedNoun(text, amount).isEmpty() && noun.lookingAt() ? noun.end() : valueEnd;
+    }
     Optional<PartialDate> published = article.publicationDate();
     Intervals.Interval interval = amount.unit() == Amount.Unit.COUNT
         ? intervals.count(amount, countedNoun(text, amount))
@@ -79,9 +86,10 @@ final class ClaimBuilder {
   }
 
   /** The noun right after a volume, or "" when none follows. */
-  static String countedNoun(String sentence, Amount amount) {
+  String countedNoun(String sentence, Amount amount) {
     Matcher m = COUNTED.matcher(sentence).region(amount.end(), sentence.length());
-    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    String noun = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    return functionWords.contains(noun) ? "" : noun;
   }
 
   private static String unitOf(Amount amount) {

@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
-  /** "Net 1.2 mln vs 900,000", "Shr profit 12 cts vs loss 3 cts": what may stand between the two figures. */
-  private static final Pattern VERSUS = Pattern.compile("(?i)\\s*vs\\.?(?:\\s+(?:a\\s+)?(?:profit|loss))?\\s*");
+  /**
+   * "Net 1.2 mln vs 900,000", "Shr profit 12 cts vs loss 3 cts", "fell to 28.60 mln dlrs from 30.43 mln": what may
+   * stand between a figure and the prior period's.
+   */
+  private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|from|against|compared with)"
+      + "(?:\\s+(?:a\\s+)?(?:profit|loss|projected|restated|revised))?\\s*");
 
   private final SentenceSplitter splitter;
   private final SentenceParser sentenceParser;
@@ -49,6 +53,8 @@ public final class ClaimExtractor {
   private final ClaimBuilder claimBuilder;
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
+  /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
+  private final Pattern titled;
 
   /** The claims of one article, every source it cites, and how many sentences it had. */
   public record Extraction(int sentences, List<Claim> claims, List<Citation> citations) {}
@@ -65,8 +71,11 @@ public final class ClaimExtractor {
     this.subjects = new Subjects(entityFinder);
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
-    this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
+    this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
     this.tableCurrency = config.tableCurrency();
+    List<String> titles = config.names().personTitles().stream()
+        .filter(t -> Character.isUpperCase(t.charAt(0)) && !t.contains(" ")).map(Pattern::quote).toList();
+    this.titled = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", titles) + ")\\s+(\\p{Lu}[\\p{L}'’-]+)");
     for (MetricDef m : config.metrics()) {
       if (m.change()) {
         changeMetrics.add(m.name());
@@ -82,6 +91,7 @@ public final class ClaimExtractor {
     Map<Integer, String> paragraphs = paragraphTexts(article.text(), sentences);
     Predicate<String> capitalised = capitalisedInMidSentence(sentences);
     ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
+    names.registerTitled(article.text(), titled);
     List<ParsedSentence> parsed = new ArrayList<>();
     for (Sentence s : sentences) {
       parsed.add(sentenceParser.parse(s, paragraphs.get(s.paragraph()), names, capitalised));
@@ -155,16 +165,15 @@ public final class ClaimExtractor {
     Amount amount = asTableMoney(p, written, first, clause);
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
-    Set<EntityDef.Kind> clauseKinds = EnumSet.noneOf(EntityDef.Kind.class);
-    for (EntityMention m : p.mentions()) {
-      if (m.entity() != null && m.start() >= clause[0] && m.end() <= clause[1]) {
-        clauseKinds.add(m.entity().kind());
-      }
+    if (amount.unit() == Amount.Unit.COUNT && !isVolume(text, amount)) {
+      return Optional.empty();
     }
-    Optional<MetricDef> metric = metricClassifier.classify(text, amount.unit(), p.cues(), amount.hedgeStart(),
-        valueEnd, clause[0], clause[1], clauseKinds);
-    if (metric.isEmpty()
-        || (amount.unit() == Amount.Unit.COUNT && ClaimBuilder.countedNoun(text, amount).isEmpty())) {
+    Amount second = amount;
+    Optional<MetricDef> metric = first == null ? metricOf(p, amount, clause, valueEnd)
+        : metricOf(p, asTableMoney(p, first, null, clause), p.clauses().get(p.clauseOf(first.start())), first.end())
+            .map(m -> secondOfPair(p, m, first, second));
+    if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
+        || (amount.scale().compareTo(BigDecimal.ONE) <= 0 && amount.value().doubleValue() < metric.get().minValue())) {
       return Optional.empty();
     }
     if (changeMetrics.contains(metric.get().name()) && direction.isFall(text, amount, clause)) {
@@ -186,6 +195,57 @@ public final class ClaimExtractor {
         attributions.of(p, subject, metric.get())));
   }
 
+  private Optional<MetricDef> metricOf(ParsedSentence p, Amount amount, int[] clause, int valueEnd) {
+    Set<EntityDef.Kind> clauseKinds = EnumSet.noneOf(EntityDef.Kind.class);
+    for (EntityMention m : p.mentions()) {
+      if (m.entity() != null && m.start() >= clause[0] && m.end() <= clause[1]) {
+        clauseKinds.add(m.entity().kind());
+      }
+    }
+    return metricClassifier.classify(p.text(), amount.unit(), p.cues(), amount.hedgeStart(), valueEnd, clause[0],
+        clause[1], clauseKinds);
+  }
+
+  /**
+   * The metric of the second figure of "X vs Y": the first one's, or its opposite when a cue of that stands between
+   * them ("Net profit 1.2 mln vs loss 900,000"; but "Shr 45 cts vs loss 12 cts" is two earnings per share).
+   */
+  private MetricDef secondOfPair(ParsedSentence p, MetricDef first, Amount firstAmount, Amount second) {
+    if (first.opposite().isEmpty()) {
+      return first;
+    }
+    return p.cues().stream()
+        .filter(c -> c.start() >= firstAmount.end() && c.end() <= second.hedgeStart()
+            && c.metric().name().equals(first.opposite()))
+        .map(MetricClassifier.Cue::metric)
+        .findFirst().orElse(first);
+  }
+
+  /**
+   * A count is a volume when a noun follows it and it is neither a year ("in 2005 production rose") nor part of a
+   * name ("Chapter 11", "Boeing 737").
+   */
+  private static boolean isYear(Amount amount) {
+    return amount.unit() == Amount.Unit.COUNT && amount.scale().compareTo(BigDecimal.ONE) == 0
+        && amount.decimals() == 0 && amount.number().compareTo(BigDecimal.valueOf(1900)) >= 0
+        && amount.number().compareTo(BigDecimal.valueOf(2100)) < 0;
+  }
+
+  private boolean isVolume(String text, Amount amount) {
+    boolean year = isYear(amount);
+    int before = amount.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int wordStart = before;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    boolean named = before >= 0 && Character.isLetter(text.charAt(before))
+        && Character.isUpperCase(text.charAt(wordStart));
+    return !year && !named && !claimBuilder.countedNoun(text, amount).isEmpty();
+  }
+
   /**
    * A bare number of a results line is money: in the currency of the figure it is compared with ("25.5 mln Swiss
    * francs vs 22.2 mln"), else in the table currency when a money metric names the line ("Net 8,349,000 vs
@@ -197,13 +257,19 @@ public final class ClaimExtractor {
     }
     boolean paired = first != null || p.amounts().stream().anyMatch(a -> isVersus(p.text(), amount, a));
     if (!paired) {
-      return amount;
+      // "1,770 billion yen in 1987/88, including 109 billion for research": a scaled figure with no noun of its
+      // own is in the currency of the money figure before it.
+      Optional<Amount> money = p.amounts().stream()
+          .filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart()).reduce((a, b) -> b);
+      boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0 && claimBuilder.countedNoun(p.text(), amount)
+          .isEmpty();
+      return money.isPresent() && bare ? amount.asMoney(money.get().currency()) : amount;
     }
     if (first != null && first.unit() == Amount.Unit.MONEY) {
       return amount.asMoney(first.currency());
     }
-    Optional<MetricDef> money = metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(),
-        amount.end(), clause[0], clause[1], Set.of());
+    Optional<MetricDef> money = metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(),
+        amount.hedgeStart(), amount.end(), clause[0], clause[1], Set.of());
     return money.isPresent() ? amount.asMoney(tableCurrency) : amount;
   }
 
@@ -220,7 +286,12 @@ public final class ClaimExtractor {
   }
 
   private static boolean isVersus(String text, Amount first, Amount second) {
-    return first.end() <= second.hedgeStart()
+    if (isYear(first) || isYear(second)) {
+      return false;
+    }
+    boolean alike = first.unit() == second.unit() || second.unit() == Amount.Unit.COUNT
+        || first.unit() == Amount.Unit.COUNT && second.unit() == Amount.Unit.MONEY;
+    return alike && first.end() <= second.hedgeStart()
         && VERSUS.matcher(text.substring(first.end(), second.hedgeStart())).matches();
   }
 

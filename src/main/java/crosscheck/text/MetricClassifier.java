@@ -31,6 +31,9 @@ public final class MetricClassifier {
   private static final Pattern LEVEL =
       Pattern.compile("(?is)^\\s+(?:from|to)\\s+$|^\\s+(?:from|to)\\s.*\\s(?:from|to)\\s+$");
 
+  /** How far an "adjacent" metric's cue may stand from its number: " of ", a space. */
+  private static final int ADJACENT_GAP = 4;
+
   private final List<MetricDef> metrics;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<Pattern> cuePatterns = new ArrayList<>();
@@ -102,12 +105,18 @@ public final class MetricClassifier {
     for (Cue c : cues) {
       boolean level = c.metric().change() && c.end() <= from
           && LEVEL.matcher(sentence.substring(c.end(), from)).matches();
-      if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to) && !level) {
+      boolean apart = c.metric().adjacent() && (c.end() <= from ? from - c.end() : c.start() - to) > ADJACENT_GAP;
+      if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to) && !level && !apart) {
         candidates.add(c);
       }
     }
-    Optional<Cue> inClause = nearest(candidates, from, to, clauseStart, clauseEnd);
-    Optional<MetricDef> metric = inClause.or(() -> nearest(candidates, from, to, 0, sentenceLength)).map(Cue::metric);
+    // "a dividend of four cts a share": a cue that counts only beside its number yields to another before the number
+    // in its clause.
+    List<Cue> others = candidates.stream().filter(c -> !c.metric().adjacent()
+        && c.start() >= clauseStart && c.end() <= from).toList();
+    List<Cue> kept = others.isEmpty() ? candidates : others;
+    Optional<Cue> inClause = nearest(kept, from, to, clauseStart, clauseEnd);
+    Optional<MetricDef> metric = inClause.or(() -> nearest(kept, from, to, 0, sentenceLength)).map(Cue::metric);
     if (metric.isPresent() && metric.get().change()) {
       return Optional.of(changeOf(cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
     }

@@ -39,6 +39,7 @@ public final class NameFinder {
 
   private final Set<String> connectors;
   private final Set<String> notNames;
+  private final Set<String> nationalities;
   private final Set<String> functionWords;
   private final Set<String> placeWords;
   private final List<List<String>> personTitles = new ArrayList<>();
@@ -47,6 +48,7 @@ public final class NameFinder {
   public NameFinder(NameRules rules, List<String> currencyWords) {
     this.connectors = lower(rules.connectors());
     this.notNames = new HashSet<>(rules.notNames());
+    this.nationalities = new HashSet<>(rules.nationalities());
     for (String currency : currencyWords) {
       notNames.addAll(List.of(currency.split("\\s+")));
     }
@@ -112,8 +114,15 @@ public final class NameFinder {
       while (start <= end && !canStart(tokens.get(start), start == firstWord, start < end, capitalisedInArticle)) {
         start++;
       }
-      if (start <= end) {
-        names.add(name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end()));
+      String title = "";
+      while (start < end && isTitle(tokens.get(start).text())) {
+        title = tokens.get(start++).text(); // "Mr Glazer": the title makes a person of the rest
+      }
+      boolean nationality = start == end && nationalities.contains(tokens.get(start).text());
+      if (start <= end && !nationality) {
+        Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
+        names.add(title.isEmpty() ? found : new Name(found.start(), found.end(), found.text(), Kind.PERSON, title,
+            found.possessive(), found.acronym()));
       }
       i = end + 1;
     }
@@ -135,6 +144,11 @@ public final class NameFinder {
     // when it opens a run of capitalised words and is tagged as a word a name can start with ("Greater China").
     return t.tag().equals("PROPN") || capitalisedInArticle.test(t.text())
         || (followed && NAME_START_TAGS.contains(t.tag()));
+  }
+
+  private boolean isTitle(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return personTitles.stream().anyMatch(t -> t.size() == 1 && t.get(0).equals(lower));
   }
 
   private Name name(String sentence, List<PartsOfSpeech.Token> tokens, int start, int end) {

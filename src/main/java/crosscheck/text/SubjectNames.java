@@ -14,8 +14,8 @@ import java.util.Set;
  * suffixes ("Inc", "Corp", "plc", "Group", "Holdings") and descriptors ("Motor", "Industries") from the end while a
  * word is left: "Toyota Motor Corp", "Toyota" and "Toyota's" are all "Toyota". Nothing else is dropped, so names that
  * share a word stay apart ("Deutsche Bank" / "Deutsche Boerse", "Air India" / "Air India Express"). A word in
- * capitals longer than four letters is written with a capital and lower case ("NATIONAL WESTMINSTER BANK" is
- * "National Westminster Bank"); acronyms such as "BP" or "IBM" stay as they are.
+ * capitals longer than four letters (three in a name all in capitals) is written with a capital and lower case
+ * ("NATIONAL WESTMINSTER BANK" is "National Westminster Bank"); acronyms such as "BP" or "IBM" stay as they are.
  */
 public final class SubjectNames {
 
@@ -48,9 +48,10 @@ public final class SubjectNames {
         || isIn(descriptors, words.get(words.size() - 1)))) {
       words.remove(words.size() - 1);
     }
+    boolean shouting = words.size() > 1 && words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
     List<String> cased = new ArrayList<>();
     for (String word : words) {
-      cased.add(recase(word));
+      cased.add(recase(word, shouting ? 3 : 4));
     }
     return String.join(" ", cased);
   }
@@ -68,7 +69,7 @@ public final class SubjectNames {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 
-  private static String recase(String word) {
+  private static String recase(String word, int acronymLetters) {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -77,7 +78,7 @@ public final class SubjectNames {
       }
       letters += Character.isLetter(c) ? 1 : 0;
     }
-    if (letters <= 4) {
+    if (letters <= acronymLetters) {
       return word;
     }
     StringBuilder out = new StringBuilder(word.length());

@@ -25,7 +25,12 @@ final class Subjects {
   /** What comes right before the company a deal buys or sells: "offer for", "agreed to buy", "a stake in". */
   private static final Pattern TARGET_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:bid for|offer for|buy|buying|bought|"
       + "acquire|acquires|acquired|acquiring|acquisition of|takeover of|purchase of|purchase|purchased|sale of|"
-      + "sell|sells|sold|selling|stake in|merger with|merge with|buyout of|control of)\\s+(?:the\\s+)?$");
+      + "sell|sells|sold|selling|stake in|merger with|merge with|buyout of|control of)"
+      + "(?:\\s+(?:the|a|an|its|state|[a-z][\\w-]*(?:er|firm|group|company|giant|rival|maker|unit|bank|chain)))*\\s+$");
+  /** "sold for $9.4bn to state oil firm Rosneft": in a sale, the buyer named after "to". */
+  private static final Pattern BUYER_CUE = Pattern.compile("(?i)(?<![\\p{L}])to(?:\\s+(?:the|a|an|its|state|"
+      + "[a-z][\\w-]*))?(?:\\s+[a-z][\\w-]*){0,2}\\s+$");
+  private static final Pattern SALE = Pattern.compile("(?i)(?<![\\p{L}])(?:sold|sell|sells|selling|sale)(?![\\p{L}])");
   private static final int TARGET_WINDOW = 40;
 
   private static final Pattern DATE_ONLY = Pattern.compile("(?i)[\\s,.]*(?:(?:in|on|for|during|at|by|since|the)\\s+)*");
@@ -89,6 +94,14 @@ final class Subjects {
       int from = Math.max(0, m.start() - TARGET_WINDOW);
       if (isSubject(m) && TARGET_CUE.matcher(p.text().substring(from, m.start())).find()) {
         return Optional.of(m.entity());
+      }
+    }
+    if (SALE.matcher(p.text()).find()) {
+      for (EntityMention m : p.mentions()) {
+        int from = Math.max(0, m.start() - TARGET_WINDOW);
+        if (isSubject(m) && BUYER_CUE.matcher(p.text().substring(from, m.start())).find()) {
+          return Optional.of(m.entity());
+        }
       }
     }
     return Optional.empty();
@@ -158,6 +171,11 @@ final class Subjects {
         }
       }
     }
+    // The lead's first company counts twice more: a story names its subject first.
+    parsed.stream().flatMap(p -> p.mentions().stream())
+        .filter(m -> m.entity() != null && !m.place() && m.entity().kind() == EntityDef.Kind.COMPANY)
+        .findFirst()
+        .ifPresent(m -> counts.get(EntityDef.Kind.COMPANY).merge(m.entity(), 2, Integer::sum));
     EntityDef unit = mostNamed(counts.get(EntityDef.Kind.UNIT));
     EntityDef headline = names.headlineCompany().orElse(null);
     EntityDef company = headline != null ? headline
