@@ -37,7 +37,7 @@ public final class ClaimExtractor {
    * "Net 1.2 mln vs 900,000", "Shr profit 12 cts vs loss 3 cts", "fell to 28.60 mln dlrs from 30.43 mln": what may
    * stand between a figure and the prior period's.
    */
-  private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|from|against|compared with)"
+  private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|from|against|compared (?:with|to))"
       + "(?:\\s+(?:a\\s+)?(?:profit|loss|projected|restated|revised))?\\s*");
 
   private final SentenceSplitter splitter;
@@ -156,11 +156,10 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     String text = p.text();
-    int clauseIndex = p.clauseOf(written.start());
-    if (p.notClaimClauses().contains(clauseIndex)) {
+    if (p.notClaims().contains(written)) {
       return Optional.empty();
     }
-    int[] clause = p.clauses().get(clauseIndex);
+    int[] clause = p.clauses().get(p.clauseOf(written.start()));
     Amount first = versus.get(written);
     Amount amount = asTableMoney(p, written, first, clause);
     Amount conversion = p.conversions().get(written);
@@ -263,7 +262,15 @@ public final class ClaimExtractor {
           .filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart()).reduce((a, b) -> b);
       boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0 && claimBuilder.countedNoun(p.text(), amount)
           .isEmpty();
-      return money.isPresent() && bare ? amount.asMoney(money.get().currency()) : amount;
+      if (!bare) {
+        return amount;
+      }
+      if (money.isPresent()) {
+        return amount.asMoney(money.get().currency());
+      }
+      // "net income would have rose 8.4 pct to 32.9 mln": a bare scaled figure that a money metric names.
+      return metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(), amount.end(),
+          clause[0], clause[1], Set.of()).isPresent() ? amount.asMoney(tableCurrency) : amount;
     }
     if (first != null && first.unit() == Amount.Unit.MONEY) {
       return amount.asMoney(first.currency());

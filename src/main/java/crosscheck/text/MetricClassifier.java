@@ -114,7 +114,9 @@ public final class MetricClassifier {
     // in its clause.
     List<Cue> others = candidates.stream().filter(c -> !c.metric().adjacent()
         && c.start() >= clauseStart && c.end() <= from).toList();
-    List<Cue> kept = others.isEmpty() ? candidates : others;
+    boolean adjacentNearest = nearest(candidates, from, to, clauseStart, clauseEnd)
+        .map(c -> c.metric().adjacent()).orElse(false);
+    List<Cue> kept = adjacentNearest && !others.isEmpty() ? others : candidates;
     Optional<Cue> inClause = nearest(kept, from, to, clauseStart, clauseEnd);
     Optional<MetricDef> metric = inClause.or(() -> nearest(kept, from, to, 0, sentenceLength)).map(Cue::metric);
     if (metric.isPresent() && metric.get().change()) {

@@ -8,15 +8,15 @@ import java.util.Set;
 /**
  * A sentence with what was found in it; offsets are relative to the sentence. {@code conversions} pairs an amount
  * with the amount in another currency written beside it ("RMB 16.7 billion (around $2.6 billion)"), whose values
- * are in {@code converted}; {@code notClaimClauses} are the indexes of clauses that hold no claim (a share price).
+ * are in {@code converted}; {@code notClaims} are the numbers that a not-claim phrase near them rules out (a share price).
  */
 record ParsedSentence(Sentence sentence, List<EntityMention> mentions, List<Amount> amounts,
     Map<Amount, Amount> conversions, Set<Amount> converted, List<PeriodMention> periods, List<int[]> clauses,
-    List<MetricClassifier.Cue> cues, Set<Integer> notClaimClauses) {
+    List<MetricClassifier.Cue> cues, Set<Amount> notClaims) {
 
   ParsedSentence withMentions(List<EntityMention> resolved) {
     return new ParsedSentence(sentence, List.copyOf(resolved), amounts, conversions, converted, periods, clauses, cues,
-        notClaimClauses);
+        notClaims);
   }
 
   String text() {

@@ -24,6 +24,15 @@ final class SentenceParser {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[—–]\\s|—|:\\s");
   private static final Pattern CLOSE_PAREN = Pattern.compile("\\G\\s*\\)");
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern CONVERSIONS_END = Pattern.compile("\\G[^()]{0,40}?\\)");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s*");
+
+  /**
+   * How far before and after a number a not-claim phrase counts ("shares rose 5%", "a 5 pct stake", "non-accrual
+   * basis of 215 mln dlrs"): the rest of a long clause may still hold a claim.
+   */
+  private static final int NOT_CLAIM_BEFORE = 60;
+  private static final int NOT_CLAIM_AFTER = 25;
 
   private final AmountParser amountParser;
   private final PeriodParser periodParser = new PeriodParser();
@@ -43,20 +52,24 @@ final class SentenceParser {
     String text = s.text();
     List<Amount> amounts = amountParser.parse(text);
     List<PeriodMention> periods = periodParser.parse(text);
-    Map<Amount, Amount> conversions = conversions(text, amounts);
+    Set<Amount> converted = new HashSet<>();
+    Map<Amount, Amount> conversions = conversions(text, amounts, converted);
     List<MetricClassifier.Cue> cues = amounts.isEmpty() ? List.of() : metricClassifier.cues(text);
     List<int[]> clauses = amounts.isEmpty() ? List.of() : clauses(text, periods);
-    Set<Integer> notClaimClauses = new HashSet<>();
-    for (int i = 0; i < clauses.size() && !amounts.isEmpty(); i++) {
-      if (metricClassifier.isNotClaim(text.substring(clauses.get(i)[0], clauses.get(i)[1]))) {
-        notClaimClauses.add(i);
+    Set<Amount> notClaims = new HashSet<>();
+    for (Amount a : amounts) {
+      int[] clause = clauses.get(clauseOf(clauses, a.start()));
+      int from = Math.max(clause[0], a.hedgeStart() - NOT_CLAIM_BEFORE);
+      int to = Math.min(clause[1], a.end() + NOT_CLAIM_AFTER);
+      if (metricClassifier.isNotClaim(text.substring(from, to))) {
+        notClaims.add(a);
       }
     }
     boolean mayHoldClaim = !cues.isEmpty() || amounts.stream().anyMatch(a -> a.unit() == Amount.Unit.RANK);
     List<PartsOfSpeech.Token> tokens = mayHoldClaim ? PartsOfSpeech.tag(text) : NameFinder.untagged(text);
     List<EntityMention> mentions = mentions(text, paragraph, tokens, cues, names, capitalisedInArticle);
-    return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(conversions.values()), periods, clauses,
-        cues, Set.copyOf(notClaimClauses));
+    return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
+        cues, Set.copyOf(notClaims));
   }
 
   private List<EntityMention> mentions(String text, String paragraph, List<PartsOfSpeech.Token> tokens,
@@ -87,27 +100,47 @@ final class SentenceParser {
     return mentions;
   }
 
-  /** "RMB 16.7 billion (around $2.6 billion)": the bracketed amount in another currency is a conversion. */
-  private static Map<Amount, Amount> conversions(String text, List<Amount> amounts) {
+  /**
+   * "RMB 16.7 billion (around $2.6 billion)": the bracketed amount in another currency is a conversion; in
+   * "68m euros ($89m; £47m)" both bracketed amounts are, the first (the nearest) the one the claim keeps.
+   */
+  private static Map<Amount, Amount> conversions(String text, List<Amount> amounts, Set<Amount> converted) {
     Map<Amount, Amount> pairs = new LinkedHashMap<>();
     for (int i = 0; i + 1 < amounts.size(); i++) {
       Amount a = amounts.get(i);
       Amount b = amounts.get(i + 1);
       if (a.unit() == Amount.Unit.MONEY && b.unit() == Amount.Unit.MONEY && !a.currency().equals(b.currency())
           && a.end() <= b.hedgeStart()
-          && OPEN_PAREN.matcher(text.substring(a.end(), b.hedgeStart())).matches()
-          && CLOSE_PAREN.matcher(text).region(b.end(), text.length()).lookingAt()) {
-        pairs.put(a, b);
-        i++;
+          && OPEN_PAREN.matcher(text.substring(a.end(), b.hedgeStart())).matches()) {
+        int last = i + 1;
+        while (last + 1 < amounts.size() && amounts.get(last + 1).unit() == Amount.Unit.MONEY
+            && LIST_SEPARATOR.matcher(text.substring(amounts.get(last).end(), amounts.get(last + 1).hedgeStart()))
+                .matches()) {
+          last++;
+        }
+        if (CLOSE_PAREN.matcher(text).region(amounts.get(last).end(), text.length()).lookingAt()) {
+          pairs.put(a, b);
+          converted.addAll(amounts.subList(i + 1, last + 1));
+          i = last;
+        }
       }
     }
     return pairs;
   }
 
-  /** Where a value written with its conversion ends: after the conversion's closing bracket. */
+  /** Where a value written with its conversions ends: after the closing bracket ("68m euros ($89m; £47m)"). */
   static int closingParen(String text, int from) {
-    Matcher m = CLOSE_PAREN.matcher(text).region(from, text.length());
+    Matcher m = CONVERSIONS_END.matcher(text).region(from, text.length());
     return m.lookingAt() ? m.end() : from;
+  }
+
+  private static int clauseOf(List<int[]> clauses, int position) {
+    for (int i = 0; i < clauses.size(); i++) {
+      if (position < clauses.get(i)[1]) {
+        return i;
+      }
+    }
+    return clauses.size() - 1;
   }
 
   private static List<int[]> clauses(String text, List<PeriodMention> periods) {
