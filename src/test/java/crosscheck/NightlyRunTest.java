@@ -92,7 +92,7 @@ class NightlyRunTest {
     JsonNode report = JSON.readTree(out.resolve(CrossCheck.RUN_REPORT).toFile());
     assertEquals("done", report.get("outcome").asText());
     assertEquals(5, report.at("/counts/articles").asInt());
-    assertEquals(31, report.at("/counts/claims").asInt());
+    assertEquals(32, report.at("/counts/claims").asInt());
     assertTrue(report.get("inputHash").asText().startsWith("sha256:"));
     assertTrue(report.get("stageMillis").has("extract"));
     assertEquals(JSON.readTree(Path.of("output", CrossCheck.RUN_REPORT).toFile()).get("inputHash"),

@@ -161,7 +161,8 @@ public final class ConfigLoader {
 
   private static void checkNames(NameRules names) {
     List<List<String>> lists = List.of(names.legalSuffixes(), names.descriptors(), names.connectors(),
-        names.personTitles(), names.placeWords(), names.notNames(), names.nationalities(), names.functionWords());
+        names.personTitles(), names.placeWords(), names.notNames(), List.copyOf(names.nationalities().keySet()),
+        names.functionWords());
     for (List<String> list : lists) {
       if (list.stream().anyMatch(word -> word == null || word.isBlank())) {
         throw new ConfigException("names.json: a word list holds a blank or null word");

@@ -14,7 +14,7 @@ public record NameRules(
     @JsonProperty(value = "person_titles", required = true) List<String> personTitles,
     @JsonProperty(value = "place_words", required = true) List<String> placeWords,
     @JsonProperty(value = "not_names", required = true) List<String> notNames,
-    @JsonProperty(value = "nationalities", required = true) List<String> nationalities,
+    @JsonProperty(value = "nationalities", required = true) java.util.Map<String, String> nationalities,
     @JsonProperty(value = "function_words", required = true) List<String> functionWords)
     implements Serializable {
 
@@ -26,7 +26,7 @@ public record NameRules(
     personTitles = List.copyOf(personTitles);
     placeWords = List.copyOf(placeWords);
     notNames = List.copyOf(notNames);
-    nationalities = List.copyOf(nationalities);
+    nationalities = java.util.Map.copyOf(nationalities);
     functionWords = List.copyOf(functionWords);
   }
 }

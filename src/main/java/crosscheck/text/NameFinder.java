@@ -39,7 +39,7 @@ public final class NameFinder {
 
   private final Set<String> connectors;
   private final Set<String> notNames;
-  private final Set<String> nationalities;
+  private final java.util.Map<String, String> nationalities;
   private final Set<String> functionWords;
   private final Set<String> placeWords;
   private final List<List<String>> personTitles = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class NameFinder {
   public NameFinder(NameRules rules, List<String> currencyWords) {
     this.connectors = lower(rules.connectors());
     this.notNames = new HashSet<>(rules.notNames());
-    this.nationalities = new HashSet<>(rules.nationalities());
+    this.nationalities = rules.nationalities();
     for (String currency : currencyWords) {
       notNames.addAll(List.of(currency.split("\\s+")));
     }
@@ -118,8 +118,14 @@ public final class NameFinder {
       while (start < end && isTitle(tokens.get(start).text())) {
         title = tokens.get(start++).text(); // "Mr Glazer": the title makes a person of the rest
       }
-      boolean nationality = start == end && nationalities.contains(tokens.get(start).text());
-      if (start <= end && !nationality) {
+      String country = start == end ? nationalities.get(tokens.get(start).text()) : null;
+      if (country != null) {
+        // "French wheat deliveries": a nationality alone names its country, as a place.
+        if (!country.isEmpty()) {
+          Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
+          names.add(new Name(found.start(), found.end(), country, Kind.PLACE, "", false, ""));
+        }
+      } else if (start <= end) {
         Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
         names.add(title.isEmpty() ? found : new Name(found.start(), found.end(), found.text(), Kind.PERSON, title,
             found.possessive(), found.acronym()));

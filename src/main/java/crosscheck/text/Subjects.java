@@ -32,6 +32,8 @@ final class Subjects {
       + "[a-z][\\w-]*))?(?:\\s+[a-z][\\w-]*){0,2}\\s+$");
   private static final Pattern SALE = Pattern.compile("(?i)(?<![\\p{L}])(?:sold|sell|sells|selling|sale)(?![\\p{L}])");
   private static final int TARGET_WINDOW = 40;
+  private static final Pattern SPEAKS = Pattern.compile(
+      "(?i)\\s*(?:said|says|reported|estimated|estimates|forecast|told|added|announced|noted)(?![\\p{L}])");
 
   private static final Pattern DATE_ONLY = Pattern.compile("(?i)[\\s,.]*(?:(?:in|on|for|during|at|by|since|the)\\s+)*");
 
@@ -71,6 +73,11 @@ final class Subjects {
           nearest = m;
         }
       }
+    }
+    // "ONIC said French deliveries were 9.91 mln tonnes": a speaker yields to a place named after it.
+    if (nearest != null && nearestPlace != null && nearestPlace.start() > nearest.end()
+        && SPEAKS.matcher(p.text()).region(nearest.end(), p.text().length()).lookingAt()) {
+      return nearestPlace.entity();
     }
     if (nearest != null || nearestPlace != null) {
       return (nearest != null ? nearest : nearestPlace).entity();
