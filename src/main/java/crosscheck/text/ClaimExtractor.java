@@ -156,8 +156,8 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     String text = p.text();
-    if (p.notClaims().contains(written)) {
-      return Optional.empty();
+    if (p.clauses().isEmpty() || p.notClaims().contains(written)) {
+      return Optional.empty(); // no clauses: the sentence's only numbers are years
     }
     int[] clause = p.clauses().get(p.clauseOf(written.start()));
     Amount first = versus.get(written);
@@ -224,14 +224,8 @@ public final class ClaimExtractor {
    * A count is a volume when a noun follows it and it is neither a year ("in 2005 production rose") nor part of a
    * name ("Chapter 11", "Boeing 737").
    */
-  private static boolean isYear(Amount amount) {
-    return amount.unit() == Amount.Unit.COUNT && amount.scale().compareTo(BigDecimal.ONE) == 0
-        && amount.decimals() == 0 && amount.number().compareTo(BigDecimal.valueOf(1900)) >= 0
-        && amount.number().compareTo(BigDecimal.valueOf(2100)) < 0;
-  }
-
   private boolean isVolume(String text, Amount amount) {
-    boolean year = isYear(amount);
+    boolean year = SentenceParser.isBareYear(amount);
     int before = amount.start() - 1;
     while (before >= 0 && text.charAt(before) == ' ') {
       before--;
@@ -293,7 +287,7 @@ public final class ClaimExtractor {
   }
 
   private static boolean isVersus(String text, Amount first, Amount second) {
-    if (isYear(first) || isYear(second)) {
+    if (SentenceParser.isBareYear(first) || SentenceParser.isBareYear(second)) {
       return false;
     }
     boolean alike = first.unit() == second.unit() || second.unit() == Amount.Unit.COUNT
@@ -306,7 +300,7 @@ public final class ClaimExtractor {
   private static Predicate<String> capitalisedInMidSentence(List<Sentence> sentences) {
     Set<String> words = new HashSet<>();
     for (Sentence s : sentences) {
-      List<PartsOfSpeech.Token> tokens = NameFinder.untagged(s.text());
+      List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(s.text());
       for (int i = 1; i < tokens.size(); i++) {
         String word = tokens.get(i).text();
         if (Character.isUpperCase(word.codePointAt(0)) && Character.isLetterOrDigit(tokens.get(i - 1).text().charAt(0))) {

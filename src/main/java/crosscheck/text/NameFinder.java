@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the names of a sentence that no config lists: runs of capitalised words ("Toyota Motor Corp", "the London
  * Stock Exchange", "Bank of America"), names a newswire marks with angle brackets ("&lt;Sedio N.V.&gt;"), with the
- * acronym an article gives them ("General Motors (GM)"). Where the sentence has been tagged, parts of speech decide
- * whether a capitalised first word is a name ("Samsung shipped" against "The company"); an untagged sentence's
- * first word is a name only where the article also writes it capitalised in mid-sentence. A person title before a
+ * acronym an article gives them ("General Motors (GM)"). A capitalised first word is a name where the article also
+ * writes it capitalised in mid-sentence; otherwise, in a sentence that may hold a claim, its part of speech decides
+ * ("Greater China overtook" against "Less welcome was"). A person title before a
  * name ("CFO Maggie Wu", "Mr Greenspan") or a role after it makes it a person; a place word before it ("sales in
  * Europe") a place.
  */
@@ -27,8 +27,6 @@ public final class NameFinder {
   /** A name at {@code [start, end)} of the sentence; {@code acronym} is what the text defines it as, or "". */
   public record Name(int start, int end, String text, Kind kind, String role, boolean possessive, String acronym) {}
 
-  private static final Pattern WORD = Pattern.compile(
-      "[\\p{L}\\p{N}]++(?:[.&-][\\p{L}\\p{N}]++|['’](?![sS]\\b)[\\p{L}\\p{N}]++)*+\\.?+|['’][sS]\\b|\\S");
   private static final Pattern BRACKETED = Pattern.compile("<([\\p{Lu}][^<>]{0,80}?)>");
   /** Tags of words that never start a name, whatever their case. */
   private static final Set<String> NOT_NAME_TAGS =
@@ -36,6 +34,7 @@ public final class NameFinder {
   /** Tags a capitalised first word may have and still open a name of several words. */
   private static final Set<String> NAME_START_TAGS = Set.of("ADJ", "NOUN", "X");
   private static final int TITLE_WINDOW = 4;
+  private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
 
   private final Set<String> connectors;
   private final Set<String> notNames;
@@ -65,21 +64,14 @@ public final class NameFinder {
     return out;
   }
 
-  /** Tokens without parts of speech, for sentences that hold no claim and are not worth tagging. */
-  public static List<PartsOfSpeech.Token> untagged(String sentence) {
-    List<PartsOfSpeech.Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(sentence);
-    while (m.find()) {
-      tokens.add(new PartsOfSpeech.Token(m.start(), m.end(), m.group(), ""));
-    }
-    return tokens;
-  }
-
   /**
-   * The names of {@code sentence}, given its tokens ({@link PartsOfSpeech#tag} or {@link #untagged});
-   * {@code capitalisedInArticle} tells whether the article writes a word capitalised in mid-sentence.
+   * The names of {@code sentence}, given its words ({@link PartsOfSpeech#tokens}); {@code capitalisedInArticle}
+   * tells whether the article writes a word capitalised in mid-sentence. With {@code mayTag}, a capitalised first word
+   * that the article does not settle is decided by its part of speech (the sentence is tagged then, and only then).
    */
-  public List<Name> find(String sentence, List<PartsOfSpeech.Token> tokens, Predicate<String> capitalisedInArticle) {
+  public List<Name> find(String sentence, List<PartsOfSpeech.Token> words, Predicate<String> capitalisedInArticle,
+      boolean mayTag) {
+    List<PartsOfSpeech.Token> tokens = words;
     if (isShouting(sentence)) {
       return List.of();
     }
@@ -112,6 +104,10 @@ public final class NameFinder {
       }
       int start = i;
       while (start <= end && !canStart(tokens.get(start), start == firstWord, start < end, capitalisedInArticle)) {
+        if (start == firstWord && mayTag && tokens.get(start).tag().isEmpty() && undecided(tokens.get(start))) {
+          tokens = PartsOfSpeech.tag(tokens);
+          continue;
+        }
         start++;
       }
       String title = "";
@@ -134,6 +130,12 @@ public final class NameFinder {
     }
     names.sort(java.util.Comparator.comparingInt(Name::start));
     return names;
+  }
+
+  /** A capitalised first word that only its part of speech can settle. */
+  private boolean undecided(PartsOfSpeech.Token t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return !notNames.contains(t.text()) && !functionWords.contains(lower) && !connectors.contains(lower);
   }
 
   private boolean canStart(PartsOfSpeech.Token t, boolean sentenceStart, boolean followed,
@@ -260,8 +262,9 @@ public final class NameFinder {
     return text.equals("'s") || text.equals("’s") || text.equals("'S") || text.equals("’S");
   }
 
+  /** "Toyota", "IBM", "XJ-6"; not "RMB7.6" or "A380", where letters run into digits (a currency, a model). */
   private static boolean isCapitalised(PartsOfSpeech.Token t) {
-    return Character.isUpperCase(t.text().codePointAt(0));
+    return Character.isUpperCase(t.text().codePointAt(0)) && !LETTER_THEN_DIGIT.matcher(t.text()).find();
   }
 
   static boolean isAcronym(String word) {

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one sentence: its numbers, period phrases, metric cues and clauses, and the names in it, configured ones
- * first and then those {@link NameFinder} finds in the text. Only a sentence that holds a number and a metric cue (or
- * a rank) is tagged with parts of speech: the others are read for names by their capitals alone, which keeps the cost of
- * tagging to the sentences that can hold a claim.
+ * first and then those {@link NameFinder} finds in the text. Parts of speech are asked for only in a sentence that
+ * holds a number and a metric cue (or a rank), and only when its first word needs them: tagging every sentence would
+ * cost more than all the rest of the extraction.
  */
 final class SentenceParser {
 
@@ -54,10 +54,12 @@ final class SentenceParser {
     List<PeriodMention> periods = periodParser.parse(text);
     Set<Amount> converted = new HashSet<>();
     Map<Amount, Amount> conversions = conversions(text, amounts, converted);
-    List<MetricClassifier.Cue> cues = amounts.isEmpty() ? List.of() : metricClassifier.cues(text);
-    List<int[]> clauses = amounts.isEmpty() ? List.of() : clauses(text, periods);
+    // Most numbers in news are years and days: a sentence with no other number needs no cues and no clauses.
+    boolean candidates = amounts.stream().anyMatch(a -> !isBareYear(a));
+    List<MetricClassifier.Cue> cues = candidates ? metricClassifier.cues(text) : List.of();
+    List<int[]> clauses = candidates ? clauses(text, periods) : List.of();
     Set<Amount> notClaims = new HashSet<>();
-    for (Amount a : amounts) {
+    for (Amount a : candidates ? amounts : List.<Amount>of()) {
       int[] clause = clauses.get(clauseOf(clauses, a.start()));
       int from = Math.max(clause[0], a.hedgeStart() - NOT_CLAIM_BEFORE);
       int to = Math.min(clause[1], a.end() + NOT_CLAIM_AFTER);
@@ -66,21 +68,20 @@ final class SentenceParser {
       }
     }
     boolean mayHoldClaim = !cues.isEmpty() || amounts.stream().anyMatch(a -> a.unit() == Amount.Unit.RANK);
-    List<PartsOfSpeech.Token> tokens = mayHoldClaim ? PartsOfSpeech.tag(text) : NameFinder.untagged(text);
-    List<EntityMention> mentions = mentions(text, paragraph, tokens, cues, names, capitalisedInArticle);
+    List<EntityMention> mentions = mentions(text, paragraph, cues, names, capitalisedInArticle, mayHoldClaim);
     return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
         cues, Set.copyOf(notClaims));
   }
 
-  private List<EntityMention> mentions(String text, String paragraph, List<PartsOfSpeech.Token> tokens,
-      List<MetricClassifier.Cue> cues, ArticleNames names, Predicate<String> capitalisedInArticle) {
+  private List<EntityMention> mentions(String text, String paragraph, List<MetricClassifier.Cue> cues,
+      ArticleNames names, Predicate<String> capitalisedInArticle, boolean mayTag) {
     List<EntityMention> mentions = new ArrayList<>();
     for (EntityMention m : entityFinder.find(text)) {
       boolean company = m.entity() != null && m.entity().kind() == EntityDef.Kind.COMPANY;
       mentions.add(company ? m.resolvedTo(entityFinder.inDomain(m.entity(), paragraph)) : m);
     }
     List<EntityMention> configured = List.copyOf(mentions);
-    for (NameFinder.Name n : nameFinder.find(text, tokens, capitalisedInArticle)) {
+    for (NameFinder.Name n : nameFinder.find(text, PartsOfSpeech.tokens(text), capitalisedInArticle, mayTag)) {
       boolean isCue = cues.stream().anyMatch(c -> c.start() <= n.start() && n.end() <= c.end());
       if (isCue || configured.stream().anyMatch(m -> m.start() < n.end() && n.start() < m.end())) {
         continue;
@@ -132,6 +133,13 @@ final class SentenceParser {
   static int closingParen(String text, int from) {
     Matcher m = CONVERSIONS_END.matcher(text).region(from, text.length());
     return m.lookingAt() ? m.end() : from;
+  }
+
+  /** "in 1986": a four-digit number of the years 1900-2099 with no unit, currency or scale. */
+  static boolean isBareYear(Amount a) {
+    return a.unit() == Amount.Unit.COUNT && a.scale().compareTo(java.math.BigDecimal.ONE) == 0 && a.decimals() == 0
+        && a.number().compareTo(java.math.BigDecimal.valueOf(1900)) >= 0
+        && a.number().compareTo(java.math.BigDecimal.valueOf(2100)) < 0;
   }
 
   private static int clauseOf(List<int[]> clauses, int position) {
