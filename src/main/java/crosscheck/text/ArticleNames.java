@@ -46,6 +46,14 @@ final class ArticleNames {
     }
     String key = key(canonical);
     String[] words = canonical.split("\\s+");
+    // "Irving said", after "Irving Bank Corp": one word that begins a longer name the article gave is that subject
+    // (two words are a name of their own: "Air India" is not "Air India Express").
+    EntityDef longer = words.length > 1 || subjects.containsKey(key) ? null : subjects.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(key + " ")).map(Map.Entry::getValue).sorted(
+            java.util.Comparator.comparing(EntityDef::name)).findFirst().orElse(null);
+    if (longer != null) {
+      return Optional.of(longer);
+    }
     EntityDef person = people.getOrDefault(key, words.length == 2 ? people.get(key(words[1])) : null);
     if (person != null) {
       return Optional.of(person);

@@ -34,11 +34,13 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /**
-   * "Net 1.2 mln vs 900,000", "Shr profit 12 cts vs loss 3 cts", "fell to 28.60 mln dlrs from 30.43 mln": what may
-   * stand between a figure and the prior period's.
+   * "Net 1.2 mln vs 900,000", "Shr profit 12 cts vs loss 3 cts", "fell to 28.60 mln dlrs from 30.43 mln", "43.7 mln
+   * dlrs or 96 cts a share from 36.4 mln": what may stand between the figure before and the prior period's.
    */
-  private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|from|against|compared (?:with|to))"
-      + "(?:\\s+(?:a\\s+)?(?:profit|loss|projected|restated|revised))?\\s*");
+  private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
+      + "(?:vs\\.?|versus|from|against|compared (?:with|to))"
+      + "(?:\\s+(?:a\\s+)?(?:profit|loss|projected|restated|revised))?\\s*$");
+  private static final double PAIR_RATIO = 1000;
 
   private final SentenceSplitter splitter;
   private final SentenceParser sentenceParser;
@@ -92,6 +94,7 @@ public final class ClaimExtractor {
     Predicate<String> capitalised = capitalisedInMidSentence(sentences);
     ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
     names.registerTitled(article.text(), titled);
+    names.headlineCompany(); // first, so that the body's later "Irving" finds the headline's "IRVING BANK"
     List<ParsedSentence> parsed = new ArrayList<>();
     for (Sentence s : sentences) {
       parsed.add(sentenceParser.parse(s, paragraphs.get(s.paragraph()), names, capitalised));
@@ -161,7 +164,7 @@ public final class ClaimExtractor {
     }
     int[] clause = p.clauses().get(p.clauseOf(written.start()));
     Amount first = versus.get(written);
-    Amount amount = asTableMoney(p, written, first, clause);
+    Amount amount = asTableMoney(p, written, first, versus, clause);
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
     if (amount.unit() == Amount.Unit.COUNT && !isVolume(text, amount)) {
@@ -169,7 +172,8 @@ public final class ClaimExtractor {
     }
     Amount second = amount;
     Optional<MetricDef> metric = first == null ? metricOf(p, amount, clause, valueEnd)
-        : metricOf(p, asTableMoney(p, first, null, clause), p.clauses().get(p.clauseOf(first.start())), first.end())
+        : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauses().get(p.clauseOf(first.start())),
+            first.end())
             .map(m -> secondOfPair(p, m, first, second));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
         || (amount.scale().compareTo(BigDecimal.ONE) <= 0 && amount.value().doubleValue() < metric.get().minValue())) {
@@ -244,11 +248,12 @@ public final class ClaimExtractor {
    * francs vs 22.2 mln"), else in the table currency when a money metric names the line ("Net 8,349,000 vs
    * 6,187,000").
    */
-  private Amount asTableMoney(ParsedSentence p, Amount amount, Amount first, int[] clause) {
+  private Amount asTableMoney(ParsedSentence p, Amount amount, Amount first, Map<Amount, Amount> versus,
+      int[] clause) {
     if (amount.unit() != Amount.Unit.COUNT) {
       return amount;
     }
-    boolean paired = first != null || p.amounts().stream().anyMatch(a -> isVersus(p.text(), amount, a));
+    boolean paired = first != null || versus.containsValue(amount);
     if (!paired) {
       // "1,770 billion yen in 1987/88, including 109 billion for research": a scaled figure with no noun of its
       // own is in the currency of the money figure before it.
@@ -274,26 +279,39 @@ public final class ClaimExtractor {
     return money.isPresent() ? amount.asMoney(tableCurrency) : amount;
   }
 
-  /** The second figure of each "X vs Y" of the sentence, with its first. */
+  /**
+   * The second figure of each "X vs Y" of the sentence, with its first: the nearest figure before the "vs" of the
+   * same kind and within a factor of {@value #PAIR_RATIO} ("rose to 43.7 mln dlrs or 96 cts a share from 36.4 mln
+   * dlrs" pairs 36.4 mln with 43.7 mln, not with 96 cts).
+   */
   private static Map<Amount, Amount> versusPairs(ParsedSentence p) {
     Map<Amount, Amount> pairs = new HashMap<>();
     List<Amount> amounts = p.amounts();
-    for (int i = 0; i + 1 < amounts.size(); i++) {
-      if (isVersus(p.text(), amounts.get(i), amounts.get(i + 1))) {
-        pairs.put(amounts.get(i + 1), amounts.get(i));
+    for (int j = 1; j < amounts.size(); j++) {
+      Amount second = amounts.get(j);
+      String gap = p.text().substring(Math.min(amounts.get(j - 1).end(), second.hedgeStart()), second.hedgeStart());
+      if (SentenceParser.isBareYear(second) || !VERSUS.matcher(gap).matches()) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        if (alike(amounts.get(i), second)) {
+          pairs.put(second, amounts.get(i));
+          break;
+        }
       }
     }
     return pairs;
   }
 
-  private static boolean isVersus(String text, Amount first, Amount second) {
-    if (SentenceParser.isBareYear(first) || SentenceParser.isBareYear(second)) {
+  private static boolean alike(Amount first, Amount second) {
+    if (SentenceParser.isBareYear(first)) {
       return false;
     }
-    boolean alike = first.unit() == second.unit() || second.unit() == Amount.Unit.COUNT
+    boolean sameKind = first.unit() == second.unit() || second.unit() == Amount.Unit.COUNT
         || first.unit() == Amount.Unit.COUNT && second.unit() == Amount.Unit.MONEY;
-    return alike && first.end() <= second.hedgeStart()
-        && VERSUS.matcher(text.substring(first.end(), second.hedgeStart())).matches();
+    double a = Math.abs(first.value().doubleValue());
+    double b = Math.abs(second.value().doubleValue());
+    return sameKind && Math.max(a, b) <= PAIR_RATIO * Math.max(Math.min(a, b), Double.MIN_NORMAL);
   }
 
   /** Words the article capitalises in mid-sentence: a capitalised first word among them is a name. */

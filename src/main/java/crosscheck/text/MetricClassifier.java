@@ -34,6 +34,8 @@ public final class MetricClassifier {
   /** How far an "adjacent" metric's cue may stand from its number: " of ", a space. */
   private static final int ADJACENT_GAP = 4;
 
+  private static final Pattern FIGURE = Pattern.compile("\\d");
+
   private final List<MetricDef> metrics;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<Pattern> cuePatterns = new ArrayList<>();
@@ -111,9 +113,10 @@ public final class MetricClassifier {
       }
     }
     // "a dividend of four cts a share": a cue that counts only beside its number yields to another before the number
-    // in its clause.
+    // in its clause, with no other figure between ("earnings rose to 43.7 mln dlrs or 96 cts a share" stays per share).
     List<Cue> others = candidates.stream().filter(c -> !c.metric().adjacent()
-        && c.start() >= clauseStart && c.end() <= from).toList();
+        && c.start() >= clauseStart && c.end() <= from && !FIGURE.matcher(sentence.substring(c.end(), from)).find())
+        .toList();
     boolean adjacentNearest = nearest(candidates, from, to, clauseStart, clauseEnd)
         .map(c -> c.metric().adjacent()).orElse(false);
     List<Cue> kept = adjacentNearest && !others.isEmpty() ? others : candidates;
