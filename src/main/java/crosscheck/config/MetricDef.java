@@ -18,6 +18,7 @@ public record MetricDef(
     @JsonProperty("target_is_subject") boolean targetIsSubject,
     @JsonProperty("opposite") String opposite,
     @JsonProperty("adjacent") boolean adjacent,
+    @JsonProperty("per_share") boolean perShare,
     @JsonProperty("min_value") double minValue,
     @JsonProperty(value = "cues", required = true) List<String> cues)
     implements Serializable {

@@ -41,6 +41,7 @@ public final class ClaimExtractor {
       + "(?:vs\\.?|versus|from|against|compared (?:with|to))"
       + "(?:\\s+(?:a\\s+)?(?:profit|loss|projected|restated|revised))?\\s*$");
   private static final double PAIR_RATIO = 1000;
+  private static final Pattern OR = Pattern.compile("(?i)\\s*,?\\s*or\\s*");
 
   private final SentenceSplitter splitter;
   private final SentenceParser sentenceParser;
@@ -55,6 +56,7 @@ public final class ClaimExtractor {
   private final ClaimBuilder claimBuilder;
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
+  private final MetricDef perShare;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
 
@@ -75,6 +77,7 @@ public final class ClaimExtractor {
     this.direction = new Direction(config.decreaseCues());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
     this.tableCurrency = config.tableCurrency();
+    this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
     List<String> titles = config.names().personTitles().stream()
         .filter(t -> Character.isUpperCase(t.charAt(0)) && !t.contains(" ")).map(Pattern::quote).toList();
     this.titled = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", titles) + ")\\s+(\\p{Lu}[\\p{L}'’-]+)");
@@ -171,10 +174,10 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     Amount second = amount;
-    Optional<MetricDef> metric = first == null ? metricOf(p, amount, clause, valueEnd)
+    Optional<MetricDef> metric = perShareAfter(p, amount).or(() -> first == null ? metricOf(p, second, clause, valueEnd)
         : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauses().get(p.clauseOf(first.start())),
             first.end())
-            .map(m -> secondOfPair(p, m, first, second));
+            .map(m -> secondOfPair(p, m, first, second)));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
         || (amount.scale().compareTo(BigDecimal.ONE) <= 0 && amount.value().doubleValue() < metric.get().minValue())) {
       return Optional.empty();
@@ -196,6 +199,19 @@ public final class ClaimExtractor {
             subject, metric.get().kind(), time));
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), subject, period,
         attributions.of(p, subject, metric.get())));
+  }
+
+  /** "36.4 mln dlrs or 79 cts": a figure a thousand times smaller, after "or", is the same result per share. */
+  private Optional<MetricDef> perShareAfter(ParsedSentence p, Amount amount) {
+    int index = p.amounts().indexOf(amount);
+    if (index < 1 || amount.unit() != Amount.Unit.MONEY || perShare == null) {
+      return Optional.empty();
+    }
+    Amount before = p.amounts().get(index - 1);
+    boolean or = OR.matcher(p.text().substring(before.end(), amount.hedgeStart())).matches();
+    boolean smaller = before.unit() == Amount.Unit.MONEY
+        && before.value().abs().doubleValue() > PAIR_RATIO * amount.value().abs().doubleValue();
+    return or && smaller ? Optional.of(perShare) : Optional.empty();
   }
 
   private Optional<MetricDef> metricOf(ParsedSentence p, Amount amount, int[] clause, int valueEnd) {
