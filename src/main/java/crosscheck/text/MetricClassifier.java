@@ -6,6 +6,7 @@ import crosscheck.config.EntityDef;
 import crosscheck.config.MetricDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,15 +40,19 @@ public final class MetricClassifier {
   private final List<MetricDef> metrics;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<Pattern> cuePatterns = new ArrayList<>();
+  private final List<Optional<Stems>> cueStems = new ArrayList<>();
   private final Pattern notClaims;
+  private final Optional<Stems> notClaimStems;
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
     for (MetricDef m : metrics) {
       byName.put(m.name(), m);
       cuePatterns.add(m.cues().isEmpty() ? null : wholeWords(String.join("|", m.cues())));
+      cueStems.add(Stems.of(m.cues()));
     }
     this.notClaims = config.notClaims().isEmpty() ? null : wholeWords(String.join("|", config.notClaims()));
+    this.notClaimStems = Stems.of(config.notClaims());
   }
 
   private static Pattern wholeWords(String alternation) {
@@ -57,7 +62,8 @@ public final class MetricClassifier {
 
   /** True when the clause talks about something that is never a claim here (a share price, data centers). */
   public boolean isNotClaim(String clause) {
-    return notClaims != null && notClaims.matcher(clause).find();
+    return notClaims != null && notClaimStems.map(s -> s.anyIn(clause.toLowerCase(Locale.ROOT))).orElse(true)
+        && notClaims.matcher(clause).find();
   }
 
   /**
@@ -66,9 +72,10 @@ public final class MetricClassifier {
    */
   public List<Cue> cues(String sentence) {
     List<Cue> cues = new ArrayList<>();
+    String lower = sentence.toLowerCase(Locale.ROOT);
     for (int i = 0; i < metrics.size(); i++) {
       Pattern p = cuePatterns.get(i);
-      if (p != null) {
+      if (p != null && cueStems.get(i).map(s -> s.anyIn(lower)).orElse(true)) {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
           cues.add(new Cue(metrics.get(i), m.start(), m.end()));
