@@ -82,6 +82,13 @@ final class ArticleNames {
     return person;
   }
 
+  /** An agency or body named in the text ("the Commerce Department"): cited, never a subject. */
+  EntityDef organisation(String written) {
+    String canonical = subjectNames.canonical(written);
+    return configured.byAlias(written).orElseGet(() -> new EntityDef(canonical, EntityDef.Kind.ORGANISATION, null,
+        null, null, null, List.of(canonical)));
+  }
+
   /** "General Motors (GM)": from here on "GM" is General Motors in this article. */
   void acronym(String acronym, EntityDef of) {
     subjects.putIfAbsent(key(acronym), of);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class NameFinder {
 
   /** What a name stands for, as far as its neighbours tell. */
-  public enum Kind { NAME, PERSON, PLACE }
+  public enum Kind { NAME, PERSON, PLACE, ORGANISATION }
 
   /** A name at {@code [start, end)} of the sentence; {@code acronym} is what the text defines it as, or "". */
   public record Name(int start, int end, String text, Kind kind, String role, boolean possessive, String acronym) {}
@@ -41,6 +41,7 @@ public final class NameFinder {
   private final java.util.Map<String, String> nationalities;
   private final Set<String> functionWords;
   private final Set<String> placeWords;
+  private final Set<String> organisationWords;
   private final List<List<String>> personTitles = new ArrayList<>();
 
   /** {@code currencyWords}: how currencies are written ("RMB", "Swiss francs"), never names. */
@@ -53,6 +54,7 @@ public final class NameFinder {
     }
     this.functionWords = lower(rules.functionWords());
     this.placeWords = lower(rules.placeWords());
+    this.organisationWords = new HashSet<>(rules.organisationWords());
     for (String title : rules.personTitles()) {
       personTitles.add(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
     }
@@ -170,7 +172,10 @@ public final class NameFinder {
       acronym = tokens.get(next + 1).text();
     }
     String role = titleBefore(tokens, before);
+    boolean body = java.util.Arrays.stream(sentence.substring(start, end).split("\\s+"))
+        .anyMatch(organisationWords::contains);
     Kind kind = !role.isEmpty() || roleAfter(tokens, after) ? Kind.PERSON
+        : body ? Kind.ORGANISATION
         : before > 0 && placeWords.contains(tokens.get(before - 1).text().toLowerCase(Locale.ROOT)) ? Kind.PLACE
         : Kind.NAME;
     return new Name(start, end, sentence.substring(start, end), kind, role, possessive, acronym);

@@ -87,6 +87,7 @@ final class SentenceParser {
         continue;
       }
       EntityDef entity = n.kind() == NameFinder.Kind.PERSON ? names.person(n.text(), n.role())
+          : n.kind() == NameFinder.Kind.ORGANISATION ? names.organisation(n.text())
           : names.subject(n.text()).orElse(null);
       if (entity == null) {
         continue;
