@@ -188,6 +188,7 @@ public final class Lookup {
       case SENTENCE -> "'" + attribution.cue() + "' in this sentence";
       case PREVIOUS_SENTENCE -> "'" + attribution.cue() + "' in the sentence before";
       case ARTICLE -> "'" + attribution.cue() + "' elsewhere in the article: the company's own disclosure";
+      case SUBJECT_REPORT -> "no one cited for the company's own results: its own report";
       case OUTLET_ONLY -> "no attribution in the text: the outlet alone";
     };
   }

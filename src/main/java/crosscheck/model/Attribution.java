@@ -8,8 +8,9 @@ import java.util.List;
  * Who a claim comes from: the reporting {@code outlet}, then the sources it cites, nearest first ("Nikkei reported,
  * citing Caixin" is the chain Nikkei, Caixin). {@code cue} is the reporting word ("said", "according to"),
  * {@code start}/{@code end} the attribution's span in the article text. {@code basis} says where it was found: the
- * claim's sentence, the sentence before, the article (a company's own disclosure cited elsewhere in the article), or
- * nowhere, in which case the claim rests on the outlet alone.
+ * claim's sentence, the sentence before, the article (a company's own disclosure cited elsewhere in the article), the
+ * subject's own report (a company's results with no one cited), or nowhere, in which case the claim rests on the
+ * outlet alone.
  */
 public record Attribution(
     String outlet, List<CitedSource> chain, String cue, int start, int end, Basis basis, String origin,
@@ -20,6 +21,11 @@ public record Attribution(
     SENTENCE,
     PREVIOUS_SENTENCE,
     ARTICLE,
+    /**
+     * No one is cited for a figure the subject reports about itself (a results table, "GE recorded net earnings of
+     * ..."): it rests on the subject's own report.
+     */
+    SUBJECT_REPORT,
     OUTLET_ONLY
   }
 

@@ -63,6 +63,12 @@ final class ArticleAttributions {
     if (disclosure != null && metric.reportedBySubject()) {
       return build(disclosure, Attribution.Basis.ARTICLE);
     }
+    if (metric.reportedBySubject() && (subject.kind() == EntityDef.Kind.COMPANY || subject.kind() == EntityDef.Kind.UNIT)) {
+      EntityDef company = parent != null ? parent : subject;
+      CitedSource own = new CitedSource(company.name(), CitedSource.Kind.COMPANY, "results", company.name(),
+          company.name(), true);
+      return new Attribution(outlet, List.of(own), "", 0, 0, Attribution.Basis.SUBJECT_REPORT, company.name(), true);
+    }
     return new Attribution(outlet, List.of(), "", 0, 0, Attribution.Basis.OUTLET_ONLY, outlet,
         !outlet.startsWith("unknown outlet"));
   }

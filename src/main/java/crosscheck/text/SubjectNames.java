@@ -49,6 +49,10 @@ public final class SubjectNames {
       words.remove(words.size() - 1);
     }
     boolean shouting = words.size() > 1 && words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
+    String last = words.get(words.size() - 1);
+    if (last.endsWith(".") && last.indexOf('.') == last.length() - 1 && last.length() > 2) {
+      words.set(words.size() - 1, last.substring(0, last.length() - 1)); // "Alibaba Cloud." at a sentence's end
+    }
     List<String> cased = new ArrayList<>();
     for (String word : words) {
       cased.add(recase(word, shouting ? 3 : 4));

@@ -63,6 +63,20 @@ public final class DevSet {
       return gold.stream().filter(g -> within(g.file(), g.metric(), corpus, metric)).count();
     }
 
+    /** Of the matched annotations that name who is cited, how many the claim's attribution names: [named, of]. */
+    public int[] citedRight(SubjectNames names) {
+      int of = 0;
+      int right = 0;
+      for (Map.Entry<Gold, Claim> e : matched.entrySet()) {
+        String cited = e.getKey().cited();
+        if (!cited.isBlank()) {
+          of++;
+          right += citesRight(names, e.getKey(), e.getValue()) ? 1 : 0;
+        }
+      }
+      return new int[] {right, of};
+    }
+
     private static String metricOf(Found f) {
       return f.gold() != null ? f.gold().metric() : family(f.claim().metric());
     }
@@ -170,6 +184,16 @@ public final class DevSet {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether the claim's attribution names the source the annotation gives: a source in its chain, or the claim's own
+   * subject where the annotation cites the company itself ("the company", or the company by name).
+   */
+  static boolean citesRight(SubjectNames names, Gold g, Claim c) {
+    String cited = g.cited().replaceFirst("(?i)^the (company|firm|group|bank)$", c.entity());
+    return c.attribution().chain().stream().anyMatch(s -> names(names, s.name(), cited)
+        || names(names, s.text(), cited) || !s.speaksFor().isEmpty() && names(names, s.speaksFor(), cited));
   }
 
   /** Every percent change is "growth" in the annotation, whatever it measures. */

@@ -49,8 +49,21 @@ class DevSetTest {
       System.out.printf("%-22s %-14s %6d %9.3f %6.3f%n", metric, "(both)", score.count(null, metric),
           score.precision(null, metric), score.recall(null, metric));
     }
+    int[] cited = score.citedRight(new crosscheck.text.SubjectNames(ConfigLoader.load(null).names()));
+    System.out.printf("attribution: %d of %d matched claims that cite someone name the right source (%.3f); by "
+        + "basis: %s%n", cited[0], cited[1], cited[1] == 0 ? Double.NaN : (double) cited[0] / cited[1],
+        score.matched().entrySet().stream().filter(e -> !e.getKey().cited().isBlank())
+            .collect(java.util.stream.Collectors.groupingBy(e -> e.getValue().attribution().basis(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting())));
     score.gold().stream().filter(g -> !score.matched().containsKey(g)).forEach(g -> System.out.printf(
         "  missed: %s  %s  %s  %s%n", g.file(), g.number(), String.join("|", g.subjects()), g.metric()));
+    score.matched().forEach((g, c) -> {
+      if (!g.cited().isBlank() && !DevSet.citesRight(new crosscheck.text.SubjectNames(ConfigLoader.load(null).names()),
+          g, c)) {
+        System.out.printf("  cited: %s  %s  annotated %s, found %s%n", g.file(), g.number(), g.cited(),
+            c.attribution().describeChain());
+      }
+    });
     score.found().stream().filter(f -> f.gold() == null).forEach(f -> System.out.printf(
         "  unmatched: %s  %s  %s  %s%n", f.file(), f.claim().valueText(), f.claim().entity(), f.claim().metric()));
   }
