@@ -105,8 +105,12 @@ public final class NameFinder {
         }
       }
       int start = i;
-      while (start <= end && !canStart(tokens.get(start), start == firstWord, start < end, capitalisedInArticle)) {
-        if (start == firstWord && mayTag && tokens.get(start).tag().isEmpty() && undecided(tokens.get(start))) {
+      boolean owns = end + 1 < tokens.size() && isPossessiveMark(tokens.get(end + 1).text());
+      while (start <= end
+          && !canStart(tokens.get(start), start == firstWord, start < end, start == end && owns,
+              capitalisedInArticle)) {
+        if (start == firstWord && mayTag && tokens.get(start).tag().isEmpty() && undecided(tokens.get(start))
+            && !(start == end && owns)) {
           tokens = PartsOfSpeech.tag(tokens);
           continue;
         }
@@ -140,7 +144,7 @@ public final class NameFinder {
     return !notNames.contains(t.text()) && !functionWords.contains(lower) && !connectors.contains(lower);
   }
 
-  private boolean canStart(PartsOfSpeech.Token t, boolean sentenceStart, boolean followed,
+  private boolean canStart(PartsOfSpeech.Token t, boolean sentenceStart, boolean followed, boolean owns,
       Predicate<String> capitalisedInArticle) {
     String lower = t.text().toLowerCase(Locale.ROOT);
     if (notNames.contains(t.text()) || functionWords.contains(lower) || connectors.contains(lower)
@@ -151,9 +155,10 @@ public final class NameFinder {
       return true;
     }
     // A capitalised first word is a name when the tagger says so, or when the article capitalises it elsewhere, or
-    // when it opens a run of capitalised words and is tagged as a word a name can start with ("Greater China").
+    // when it opens a run of capitalised words and is tagged as a word a name can start with ("Greater China"), or
+    // when it owns something ("Acme's revenue": "It's" and "That's" are function words, caught above).
     return t.tag().equals("PROPN") || capitalisedInArticle.test(t.text())
-        || (followed && NAME_START_TAGS.contains(t.tag()));
+        || (followed && NAME_START_TAGS.contains(t.tag())) || owns;
   }
 
   private boolean isTitle(String word) {

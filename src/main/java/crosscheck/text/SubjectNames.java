@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class SubjectNames {
 
+  private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "de", "for", "&");
+
   private final Set<String> suffixes;
   private final Set<String> descriptors;
 
@@ -54,8 +56,11 @@ public final class SubjectNames {
       words.set(words.size() - 1, last.substring(0, last.length() - 1)); // "Alibaba Cloud." at a sentence's end
     }
     List<String> cased = new ArrayList<>();
-    for (String word : words) {
-      cased.add(recase(word, shouting ? 3 : 4));
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      boolean connector = shouting && i > 0 && CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+      // In a name all in capitals a short first word is most likely an acronym ("CCR VIDEO"), the rest words.
+      cased.add(connector ? word.toLowerCase(Locale.ROOT) : recase(word, !shouting ? 4 : i == 0 ? 3 : 2));
     }
     return String.join(" ", cased);
   }

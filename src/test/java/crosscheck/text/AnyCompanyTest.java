@@ -1,0 +1,114 @@
+package crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.config.ConfigLoader;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims about companies no config lists, on sentences from real reporting (BBC 2004-05, Reuters 1987, and the
+ * examples issue 9 quotes), and on the number forms other parsers get wrong.
+ */
+class AnyCompanyTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
+
+  private List<String> claims(String title, String date, String text) {
+    return extractor.extract(new Article("a", "a.txt", "", date, "", title, text)).claims().stream()
+        .map(AnyCompanyTest::summary).toList();
+  }
+
+  private static String summary(Claim c) {
+    return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText() + " | " + c.value()
+        + " " + c.unit();
+  }
+
+  @Test
+  void eachFigureOfAListBelongsToItsOwnCompany() {
+    assertEquals(List.of(
+            "Samsung | market share | 2021-Q1 | 22% | 22 %",
+            "Apple | market share | 2021-Q1 | 17% | 17 %",
+            "Xiaomi | market share | 2021-Q1 | 15% | 15 %"),
+        claims("", "2021-05-01", "In the first quarter of 2021 Samsung led the market with a 22% market share, "
+            + "followed by Apple at 17% and Xiaomi at 15%."));
+  }
+
+  @Test
+  void volumesKeepTheirNounAndSharesAreMarketShares() {
+    assertEquals(List.of(
+            "Samsung | shipments | 2021-Q1 | 60.6 million smartphones | 60600000 smartphones",
+            "Samsung | market share | 2021-Q1 | 22% | 22 %"),
+        claims("", "2021-05-01", "Samsung shipped 60.6 million smartphones in the first quarter, giving it a 22% "
+            + "share of the global market, according to IDC."));
+  }
+
+  @Test
+  void aCompanyNamedByItsLegalNameIsOneSubjectWithItsShortName() {
+    List<String> found = claims("", "2005-02-01", "Toyota Motor Corp said its net profit rose 5% to 1.2 billion yen "
+        + "in 2004. Toyota's sales were 17.3 trillion yen in 2004.");
+    assertEquals(List.of(
+        "Toyota | net profit growth | 2004 | 5% | 5 %",
+        "Toyota | net profit | 2004 | 1.2 billion yen | 1200000000 JPY",
+        "Toyota | revenue | 2004 | 17.3 trillion yen | 17300000000000 JPY"), found);
+  }
+
+  @Test
+  void aFallIsNegative() {
+    assertEquals(List.of("Lenovo | growth rate | unresolved | 3.7% | -3.7 %"),
+        claims("", "", "Lenovo's sales were down 3.7% in the quarter."));
+    assertEquals(List.of("Japan | growth rate | 2004-Q3 | 0.5% | -0.5 %"),
+        claims("", "", "Japan's economy shrank 0.5% in the third quarter of 2004."));
+  }
+
+  @Test
+  void aResultsTableIsTheHeadlinesCompanyWithPriorPeriods() {
+    assertEquals(List.of(
+            "PEP Boys - Manny Moe and Jack | earnings per share | 1986-Q4 | 45 cts | 0.45 USD",
+            "PEP Boys - Manny Moe and Jack | earnings per share | 1985-Q4 | 37 cts | 0.37 USD",
+            "PEP Boys - Manny Moe and Jack | net profit | 1986-Q4 | 8,349,000 | 8349000 USD",
+            "PEP Boys - Manny Moe and Jack | net profit | 1985-Q4 | 6,187,000 | 6187000 USD",
+            "PEP Boys - Manny Moe and Jack | revenue | 1986-Q4 | 126.7 mln | 126700000 USD",
+            "PEP Boys - Manny Moe and Jack | revenue | 1985-Q4 | 103.7 mln | 103700000 USD",
+            "PEP Boys - Manny Moe and Jack | earnings per share | 1986 | 1.55 dlrs | 1.55 USD",
+            "PEP Boys - Manny Moe and Jack | earnings per share | 1985 | 1.29 dlrs | 1.29 USD"),
+        claims("PEP BOYS - MANNY, MOE AND JACK INC <PBY> 4TH QTR", "1987-03-25",
+            "Jan 31 end\n    Shr 45 cts vs 37 cts\n    Net 8,349,000 vs 6,187,000\n    Sales 126.7 mln vs 103.7 mln\n"
+                + "    Year\n    Shr 1.55 dlrs vs 1.29 dlrs"));
+  }
+
+  @Test
+  void aLossAfterVsIsANetLossAndWordNumbersAreRead() {
+    assertEquals(List.of(
+            "CCR Video | earnings per share | 1987-Q1 | two cts | 0.02 USD",
+            "CCR Video | earnings per share | 1986-Q1 | 12 cts | 0.12 USD",
+            "CCR Video | net profit | 1987-Q1 | 156,726 | 156726 USD",
+            "CCR Video | net loss | 1986-Q1 | 776,000 | 776000 USD"),
+        claims("CCR VIDEO CORP <CCCR> 1ST QTR NET", "1987-05-02",
+            "Shr profit two cts vs loss 12 cts\n    Net profit 156,726 vs loss 776,000"));
+  }
+
+  @Test
+  void aDealIsAboutTheCompanyBought() {
+    assertEquals(List.of("Guidant | deal value | unresolved | $25.4bn (£13bn) | 25400000000 USD"),
+        claims("", "", "Pharmaceutical giant Johnson & Johnson has agreed to buy medical technology firm Guidant "
+            + "for $25.4bn (£13bn)."));
+  }
+
+  @Test
+  void numbersOtherParsersGetWrong() {
+    assertEquals(List.of("Alibaba Group | net loss | unresolved | RMB7.6 billion | 7600000000 CNY"),
+        claims("", "", "Alibaba Group posted a net loss of RMB7.6 billion."));
+    assertEquals(List.of("Kingsoft | revenue | 2020 | USD34.6 million | 34600000 USD"),
+        claims("", "", "Kingsoft's revenue was USD34.6 million in 2020."));
+    assertEquals(List.of("Infosys | revenue | 2005 | about 1,783.9million dollars | 1783900000 USD"),
+        claims("", "", "Infosys reported revenue of about 1,783.9million dollars in 2005."));
+    assertTrue(claims("", "", "The deficit will remain at close to 1/2 billion dollars in sales.").isEmpty(),
+        "a fraction is not guessed");
+    assertEquals(List.of("Acme | revenue | FY2013 | more than $5bn | 5000000000 USD"),
+        claims("", "", "Acme's revenue was more than $5bn in 2012–13."));
+  }
+}
