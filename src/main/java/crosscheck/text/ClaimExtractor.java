@@ -94,13 +94,16 @@ public final class ClaimExtractor {
   public Extraction extract(Article article) {
     List<Sentence> sentences = splitter.split(article.text());
     Map<Integer, String> paragraphs = paragraphTexts(article.text(), sentences);
-    Predicate<String> capitalised = capitalisedInMidSentence(sentences);
+    List<List<PartsOfSpeech.Token>> words = new ArrayList<>();
+    sentences.forEach(sentence -> words.add(PartsOfSpeech.tokens(sentence.text())));
+    Predicate<String> capitalised = capitalisedInMidSentence(words);
     ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
     names.registerTitled(article.text(), titled);
     names.headlineCompany(); // first, so that the body's later "Irving" finds the headline's "IRVING BANK"
     List<ParsedSentence> parsed = new ArrayList<>();
-    for (Sentence s : sentences) {
-      parsed.add(sentenceParser.parse(s, paragraphs.get(s.paragraph()), names, capitalised));
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      parsed.add(sentenceParser.parse(s, words.get(i), paragraphs.get(s.paragraph()), names, capitalised));
     }
     Subjects.Focus focus = subjects.focus(parsed, names);
     parsed.replaceAll(p -> Subjects.resolveAnaphors(p, focus));
@@ -331,10 +334,9 @@ public final class ClaimExtractor {
   }
 
   /** Words the article capitalises in mid-sentence: a capitalised first word among them is a name. */
-  private static Predicate<String> capitalisedInMidSentence(List<Sentence> sentences) {
+  private static Predicate<String> capitalisedInMidSentence(List<List<PartsOfSpeech.Token>> sentences) {
     Set<String> words = new HashSet<>();
-    for (Sentence s : sentences) {
-      List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(s.text());
+    for (List<PartsOfSpeech.Token> tokens : sentences) {
       for (int i = 1; i < tokens.size(); i++) {
         String word = tokens.get(i).text();
         if (Character.isUpperCase(word.codePointAt(0)) && Character.isLetterOrDigit(tokens.get(i - 1).text().charAt(0))) {

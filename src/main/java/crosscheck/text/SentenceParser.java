@@ -48,7 +48,8 @@ final class SentenceParser {
     this.metricClassifier = metricClassifier;
   }
 
-  ParsedSentence parse(Sentence s, String paragraph, ArticleNames names, Predicate<String> capitalisedInArticle) {
+  ParsedSentence parse(Sentence s, List<PartsOfSpeech.Token> words, String paragraph, ArticleNames names,
+      Predicate<String> capitalisedInArticle) {
     String text = s.text();
     List<Amount> amounts = amountParser.parse(text);
     List<PeriodMention> periods = periodParser.parse(text);
@@ -68,20 +69,20 @@ final class SentenceParser {
       }
     }
     boolean mayHoldClaim = !cues.isEmpty() || amounts.stream().anyMatch(a -> a.unit() == Amount.Unit.RANK);
-    List<EntityMention> mentions = mentions(text, paragraph, cues, names, capitalisedInArticle, mayHoldClaim);
+    List<EntityMention> mentions = mentions(text, words, paragraph, cues, names, capitalisedInArticle, mayHoldClaim);
     return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
         cues, Set.copyOf(notClaims));
   }
 
-  private List<EntityMention> mentions(String text, String paragraph, List<MetricClassifier.Cue> cues,
-      ArticleNames names, Predicate<String> capitalisedInArticle, boolean mayTag) {
+  private List<EntityMention> mentions(String text, List<PartsOfSpeech.Token> words, String paragraph,
+      List<MetricClassifier.Cue> cues, ArticleNames names, Predicate<String> capitalisedInArticle, boolean mayTag) {
     List<EntityMention> mentions = new ArrayList<>();
     for (EntityMention m : entityFinder.find(text)) {
       boolean company = m.entity() != null && m.entity().kind() == EntityDef.Kind.COMPANY;
       mentions.add(company ? m.resolvedTo(entityFinder.inDomain(m.entity(), paragraph)) : m);
     }
     List<EntityMention> configured = List.copyOf(mentions);
-    for (NameFinder.Name n : nameFinder.find(text, PartsOfSpeech.tokens(text), capitalisedInArticle, mayTag)) {
+    for (NameFinder.Name n : nameFinder.find(text, words, capitalisedInArticle, mayTag)) {
       boolean isCue = cues.stream().anyMatch(c -> c.start() <= n.start() && n.end() <= c.end());
       if (isCue || configured.stream().anyMatch(m -> m.start() < n.end() && n.start() < m.end())) {
         continue;
