@@ -41,8 +41,10 @@ public final class MetricClassifier {
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<Pattern> cuePatterns = new ArrayList<>();
   private final List<Optional<Stems>> cueStems = new ArrayList<>();
-  private final Pattern notClaims;
+  /** Not-claim phrases split by whether a cheap look for their stems can rule them out first. */
+  private final Pattern stemmedNotClaims;
   private final Optional<Stems> notClaimStems;
+  private final Pattern otherNotClaims;
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
@@ -51,8 +53,11 @@ public final class MetricClassifier {
       cuePatterns.add(m.cues().isEmpty() ? null : wholeWords(String.join("|", m.cues())));
       cueStems.add(Stems.of(m.cues()));
     }
-    this.notClaims = config.notClaims().isEmpty() ? null : wholeWords(String.join("|", config.notClaims()));
-    this.notClaimStems = Stems.of(config.notClaims());
+    List<String> stemmed = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isPresent()).toList();
+    List<String> other = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isEmpty()).toList();
+    this.stemmedNotClaims = stemmed.isEmpty() ? null : wholeWords(String.join("|", stemmed));
+    this.notClaimStems = Stems.of(stemmed);
+    this.otherNotClaims = other.isEmpty() ? null : wholeWords(String.join("|", other));
   }
 
   private static Pattern wholeWords(String alternation) {
@@ -62,8 +67,10 @@ public final class MetricClassifier {
 
   /** True when the clause talks about something that is never a claim here (a share price, data centers). */
   public boolean isNotClaim(String clause) {
-    return notClaims != null && notClaimStems.map(s -> s.anyIn(clause.toLowerCase(Locale.ROOT))).orElse(true)
-        && notClaims.matcher(clause).find();
+    boolean stemmed = stemmedNotClaims != null
+        && notClaimStems.map(s -> s.anyIn(clause.toLowerCase(Locale.ROOT))).orElse(true)
+        && stemmedNotClaims.matcher(clause).find();
+    return stemmed || otherNotClaims != null && otherNotClaims.matcher(clause).find();
   }
 
   /**

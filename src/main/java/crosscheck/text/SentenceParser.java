@@ -3,6 +3,7 @@ package crosscheck.text;
 import crosscheck.config.EntityDef;
 import crosscheck.quantity.Amount;
 import crosscheck.quantity.AmountParser;
+import crosscheck.quantity.QuickScan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ final class SentenceParser {
    * basis of 215 mln dlrs"): the rest of a long clause may still hold a claim.
    */
   private static final int NOT_CLAIM_BEFORE = 60;
+  private static final int SECTION_HEADER_CHARS = 40;
+  private static final List<String> QUARTER_WORDS = List.of("quarter", "qtr");
   private static final int NOT_CLAIM_AFTER = 25;
 
   private final AmountParser amountParser;
@@ -52,11 +55,14 @@ final class SentenceParser {
       Predicate<String> capitalisedInArticle) {
     String text = s.text();
     List<Amount> amounts = amountParser.parse(text);
-    List<PeriodMention> periods = periodParser.parse(text);
+    // Most numbers in news are years and days: a sentence with no other number needs no cues and no clauses, and
+    // its periods only when it may set the period of what follows (a table's "Year", a quarter named).
+    boolean candidates = amounts.stream().anyMatch(a -> !isBareYear(a));
+    boolean periodsNeeded = candidates || text.length() <= SECTION_HEADER_CHARS
+        || QuickScan.containsAny(text, QUARTER_WORDS);
+    List<PeriodMention> periods = periodsNeeded ? periodParser.parse(text) : List.of();
     Set<Amount> converted = new HashSet<>();
     Map<Amount, Amount> conversions = conversions(text, amounts, converted);
-    // Most numbers in news are years and days: a sentence with no other number needs no cues and no clauses.
-    boolean candidates = amounts.stream().anyMatch(a -> !isBareYear(a));
     List<MetricClassifier.Cue> cues = candidates ? metricClassifier.cues(text) : List.of();
     List<int[]> clauses = candidates ? clauses(text, periods) : List.of();
     Set<Amount> notClaims = new HashSet<>();
