@@ -50,7 +50,9 @@ public final class NameFinder {
     this.notNames = new HashSet<>(rules.notNames());
     this.nationalities = rules.nationalities();
     for (String currency : currencyWords) {
-      notNames.addAll(List.of(currency.split("\\s+")));
+      if (!currency.contains(" ")) {
+        notNames.add(currency); // "RMB"; not the "U.S." of "U.S. dlrs" or the "Hong Kong" of "Hong Kong dlrs"
+      }
     }
     this.functionWords = lower(rules.functionWords());
     this.placeWords = lower(rules.placeWords());
