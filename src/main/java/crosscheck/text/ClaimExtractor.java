@@ -96,7 +96,9 @@ public final class ClaimExtractor {
     Map<Integer, String> paragraphs = paragraphTexts(article.text(), sentences);
     List<List<PartsOfSpeech.Token>> words = new ArrayList<>();
     sentences.forEach(sentence -> words.add(PartsOfSpeech.tokens(sentence.text())));
-    Predicate<String> capitalised = capitalisedInMidSentence(words);
+    List<List<PartsOfSpeech.Token>> withTitle = new ArrayList<>(words);
+    withTitle.add(PartsOfSpeech.tokens(article.title()));
+    Predicate<String> capitalised = capitalisedInMidSentence(withTitle);
     ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
     names.registerTitled(article.text(), titled);
     names.headlineCompany(); // first, so that the body's later "Irving" finds the headline's "IRVING BANK"
@@ -333,7 +335,10 @@ public final class ClaimExtractor {
     return sameKind && Math.max(a, b) <= PAIR_RATIO * Math.max(Math.min(a, b), Double.MIN_NORMAL);
   }
 
-  /** Words the article capitalises in mid-sentence: a capitalised first word among them is a name. */
+  /**
+   * Words the article capitalises in mid-sentence or in its headline (after its first word): a capitalised first
+   * word among them is a name ("Parmalat, the Italian food group ..." under "Parmalat boasts doubled profits").
+   */
   private static Predicate<String> capitalisedInMidSentence(List<List<PartsOfSpeech.Token>> sentences) {
     Set<String> words = new HashSet<>();
     for (List<PartsOfSpeech.Token> tokens : sentences) {

@@ -34,6 +34,7 @@ public final class NameFinder {
   /** Tags a capitalised first word may have and still open a name of several words. */
   private static final Set<String> NAME_START_TAGS = Set.of("ADJ", "NOUN", "X");
   private static final int TITLE_WINDOW = 4;
+  private static final Pattern DESCRIPTIVE = Pattern.compile("(?i)-(?:based|owned|listed|led|backed|run|born)$");
   private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
 
   private final Set<String> connectors;
@@ -97,7 +98,8 @@ public final class NameFinder {
       int j = i + 1;
       while (j < tokens.size() && !taken[tokens.get(j).start()]) {
         PartsOfSpeech.Token t = tokens.get(j);
-        if (isCapitalised(t) && !notNames.contains(t.text())) {
+        if (isCapitalised(t) && !notNames.contains(t.text())
+            && !functionWords.contains(t.text().toLowerCase(Locale.ROOT)) && !isDescriptive(t.text())) {
           end = j++;
         } else if (connectors.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
             && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
@@ -140,6 +142,11 @@ public final class NameFinder {
     return names;
   }
 
+  /** "Paris-based", "state-owned": an adjective made of a name, not part of one. */
+  private static boolean isDescriptive(String word) {
+    return DESCRIPTIVE.matcher(word).find();
+  }
+
   /** A capitalised first word that only its part of speech can settle. */
   private boolean undecided(PartsOfSpeech.Token t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
@@ -150,7 +157,7 @@ public final class NameFinder {
       Predicate<String> capitalisedInArticle) {
     String lower = t.text().toLowerCase(Locale.ROOT);
     if (notNames.contains(t.text()) || functionWords.contains(lower) || connectors.contains(lower)
-        || NOT_NAME_TAGS.contains(t.tag())) {
+        || NOT_NAME_TAGS.contains(t.tag()) || isDescriptive(t.text())) {
       return false;
     }
     if (!sentenceStart || isAcronym(t.text())) {

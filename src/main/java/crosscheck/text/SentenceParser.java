@@ -75,7 +75,9 @@ final class SentenceParser {
       }
     }
     boolean mayHoldClaim = !cues.isEmpty() || amounts.stream().anyMatch(a -> a.unit() == Amount.Unit.RANK);
-    List<EntityMention> mentions = mentions(text, words, paragraph, cues, names, capitalisedInArticle, mayHoldClaim);
+    // The lead names what the article is about: its first word may be tagged too.
+    boolean mayTag = mayHoldClaim || s.index() == 0;
+    List<EntityMention> mentions = mentions(text, words, paragraph, cues, names, capitalisedInArticle, mayTag);
     return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
         cues, Set.copyOf(notClaims));
   }
