@@ -161,7 +161,7 @@ public final class ConfigLoader {
 
   private static void checkNames(NameRules names) {
     List<List<String>> lists = List.of(names.legalSuffixes(), names.descriptors(), names.connectors(),
-        names.personTitles(), names.organisationWords(), names.placeWords(), names.notNames(), List.copyOf(names.nationalities().keySet()),
+        names.personTitles(), names.companyNouns(), names.organisationWords(), names.placeWords(), names.notNames(), List.copyOf(names.nationalities().keySet()),
         names.functionWords());
     for (List<String> list : lists) {
       if (list.stream().anyMatch(word -> word == null || word.isBlank())) {

@@ -12,6 +12,7 @@ public record NameRules(
     @JsonProperty(value = "descriptors", required = true) List<String> descriptors,
     @JsonProperty(value = "connectors", required = true) List<String> connectors,
     @JsonProperty(value = "person_titles", required = true) List<String> personTitles,
+    @JsonProperty(value = "company_nouns", required = true) List<String> companyNouns,
     @JsonProperty(value = "organisation_words", required = true) List<String> organisationWords,
     @JsonProperty(value = "place_words", required = true) List<String> placeWords,
     @JsonProperty(value = "not_names", required = true) List<String> notNames,
@@ -25,6 +26,7 @@ public record NameRules(
     descriptors = List.copyOf(descriptors);
     connectors = List.copyOf(connectors);
     personTitles = List.copyOf(personTitles);
+    companyNouns = List.copyOf(companyNouns);
     organisationWords = List.copyOf(organisationWords);
     placeWords = List.copyOf(placeWords);
     notNames = List.copyOf(notNames);

@@ -34,6 +34,7 @@ public final class NameFinder {
   /** Tags a capitalised first word may have and still open a name of several words. */
   private static final Set<String> NAME_START_TAGS = Set.of("ADJ", "NOUN", "X");
   private static final int TITLE_WINDOW = 4;
+  private static final int HEADLINE_WORDS = 5;
   private static final Pattern DESCRIPTIVE = Pattern.compile("(?i)-(?:based|owned|listed|led|backed|run|born)$");
   private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
 
@@ -43,6 +44,7 @@ public final class NameFinder {
   private final Set<String> functionWords;
   private final Set<String> placeWords;
   private final Set<String> organisationWords;
+  private final Set<String> companyNouns;
   private final List<List<String>> personTitles = new ArrayList<>();
 
   /** {@code currencyWords}: how currencies are written ("RMB", "Swiss francs"), never names. */
@@ -58,6 +60,7 @@ public final class NameFinder {
     this.functionWords = lower(rules.functionWords());
     this.placeWords = lower(rules.placeWords());
     this.organisationWords = new HashSet<>(rules.organisationWords());
+    this.companyNouns = new HashSet<>(rules.companyNouns());
     for (String title : rules.personTitles()) {
       personTitles.add(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
     }
@@ -77,7 +80,7 @@ public final class NameFinder {
   public List<Name> find(String sentence, List<PartsOfSpeech.Token> words, Predicate<String> capitalisedInArticle,
       boolean mayTag) {
     List<PartsOfSpeech.Token> tokens = words;
-    if (isShouting(sentence)) {
+    if (isShouting(sentence) || isHeadline(words)) {
       return List.of();
     }
     List<Name> names = new ArrayList<>();
@@ -126,8 +129,9 @@ public final class NameFinder {
       }
       String country = start == end ? nationalities.get(tokens.get(start).text()) : null;
       if (country != null) {
-        // "French wheat deliveries": a nationality alone names its country, as a place.
-        if (!country.isEmpty()) {
+        // "French wheat deliveries": a nationality alone names its country, as a place; "its German rival" does not.
+        boolean describesCompany = end + 1 < tokens.size() && companyNouns.contains(tokens.get(end + 1).text());
+        if (!country.isEmpty() && !describesCompany) {
           Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
           names.add(new Name(found.start(), found.end(), country, Kind.PLACE, "", false, ""));
         }
@@ -296,6 +300,22 @@ public final class NameFinder {
       letters += Character.isLetter(c) ? 1 : 0;
     }
     return letters >= 2;
+  }
+
+  /**
+   * A line in title case ("Jack Ma's Relations With Regulators Said To Be Under Beijing Scrutiny", a related link or
+   * a headline repeated in the body) gives no reliable names: nearly every word is capitalised.
+   */
+  private static boolean isHeadline(List<PartsOfSpeech.Token> words) {
+    int letters = 0;
+    int capitalised = 0;
+    for (PartsOfSpeech.Token t : words) {
+      if (Character.isLetter(t.text().charAt(0))) {
+        letters++;
+        capitalised += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+      }
+    }
+    return letters >= HEADLINE_WORDS && capitalised * 4 >= letters * 3;
   }
 
   /** A sentence in capitals (a newswire headline) gives no reliable names. */
