@@ -35,6 +35,8 @@ public final class NameFinder {
   private static final Set<String> NAME_START_TAGS = Set.of("ADJ", "NOUN", "X");
   private static final int TITLE_WINDOW = 4;
   private static final int HEADLINE_WORDS = 5;
+  /** How many words from a sentence's start are tagged to decide its first word. */
+  private static final int TAGGED_WORDS = 8;
   private static final Pattern DESCRIPTIVE = Pattern.compile("(?i)-(?:based|owned|listed|led|backed|run|born)$");
   private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
 
@@ -118,7 +120,7 @@ public final class NameFinder {
               capitalisedInArticle)) {
         if (start == firstWord && mayTag && tokens.get(start).tag().isEmpty() && undecided(tokens.get(start))
             && !(start == end && owns)) {
-          tokens = PartsOfSpeech.tag(tokens);
+          tokens = PartsOfSpeech.tagFirst(tokens, start + TAGGED_WORDS);
           continue;
         }
         start++;

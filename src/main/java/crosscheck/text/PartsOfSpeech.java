@@ -45,15 +45,24 @@ public final class PartsOfSpeech {
 
   /** The same words with their tags. */
   public static List<Token> tag(List<Token> tokens) {
-    String[] words = new String[tokens.size()];
+    return tagFirst(tokens, tokens.size());
+  }
+
+  /**
+   * The same words, the first {@code count} of them tagged: the tagger looks two words either side, so the tag of a
+   * sentence's first word needs only its first few words, and tagging them alone costs a fraction of the sentence.
+   */
+  public static List<Token> tagFirst(List<Token> tokens, int count) {
+    int n = Math.min(count, tokens.size());
+    String[] words = new String[n];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text();
     }
     String[] tags = Model.TAGGER.tag(words);
-    List<Token> tagged = new ArrayList<>(words.length);
-    for (int i = 0; i < words.length; i++) {
+    List<Token> tagged = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      tagged.add(new Token(t.start(), t.end(), t.text(), tags[i]));
+      tagged.add(i < n ? new Token(t.start(), t.end(), t.text(), tags[i]) : t);
     }
     return tagged;
   }

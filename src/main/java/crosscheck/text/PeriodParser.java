@@ -29,7 +29,13 @@ public final class PeriodParser {
   private static final List<String> PERIOD_WORDS = List.of("quarter", "qtr", "year", "annum", "annually", "months",
       "mths");
 
-  private static final Pattern PERIOD = Pattern.compile(String.join("|",
+  /**
+   * Every period phrase starts with a digit or one of these letters: a look at the next character spares trying
+   * each alternative at every position of the sentence.
+   */
+  private static final String FIRST_CHARACTERS = "(?=[0-9adefjlmnopqsty])";
+
+  private static final Pattern PERIOD = Pattern.compile(FIRST_CHARACTERS + "(?:" + String.join("|",
       "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
       "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
@@ -47,7 +53,7 @@ public final class PeriodParser {
       "(?<rel>\\b(?<relW>last|this) year\\b)",
       "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
-      "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"),
+      "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))") + ")",
       Pattern.CASE_INSENSITIVE);
 
   public List<PeriodMention> parse(String sentence) {
