@@ -198,12 +198,20 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     Optional<PartialDate> published = article.publicationDate();
-    Period period = first == null
+    // The prior period's: the second of "X vs Y", or the per-share figure of it ("from 36.4 mln dlrs or 79 cts").
+    Amount current = first != null ? first : priorOf(p, amount, versus);
+    Period period = current == null
         ? periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time)
-        : PeriodChooser.prior(periodChooser.period(p, first, p.clauses().get(p.clauseOf(first.start())), published,
-            subject, metric.get().kind(), time));
+        : PeriodChooser.prior(periodChooser.period(p, current, p.clauses().get(p.clauseOf(current.start())),
+            published, subject, metric.get().kind(), time));
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), subject, period,
         attributions.of(p, subject, metric.get())));
+  }
+
+  /** For a per-share figure written after the prior period's figure, that figure's current-period pair, else null. */
+  private Amount priorOf(ParsedSentence p, Amount amount, Map<Amount, Amount> versus) {
+    int index = p.amounts().indexOf(amount);
+    return index > 0 && perShareAfter(p, amount).isPresent() ? versus.get(p.amounts().get(index - 1)) : null;
   }
 
   /** "36.4 mln dlrs or 79 cts": a figure a thousand times smaller, after "or", is the same result per share. */
