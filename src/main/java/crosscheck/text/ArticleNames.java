@@ -20,7 +20,8 @@ final class ArticleNames {
 
   /** "COMPUTER TERMINAL SYSTEMS &lt;CPML&gt; ...", or a company the headline brackets: "&lt;ST. CLAIR PAINT CORP&gt; YEAR NET". */
   private static final Pattern TICKER_HEADLINE =
-      Pattern.compile("^\\s*(?:<(?<bracketed>[^<>]{2,80})>|(?<named>.{2,80}?)\\s*<[^<>]{1,12}>)");
+      Pattern.compile("^\\s*(?:<(?<bracketed>[^<>]{2,80})>|(?<named>.{2,80}?)\\s*<(?<ticker>[A-Z0-9]{1,8})"
+          + "(?:\\.[A-Z]{1,3})?>)");
 
   private final EntityFinder configured;
   private final SubjectNames subjectNames;
@@ -107,7 +108,11 @@ final class ArticleNames {
       return Optional.empty();
     }
     String name = m.group("bracketed") != null ? m.group("bracketed") : m.group("named");
-    return subject(name.replace(" . ", ". "));
+    Optional<EntityDef> company = subject(name.replace(" . ", ". "));
+    if (company.isPresent() && m.group("ticker") != null) {
+      acronym(m.group("ticker"), company.get()); // "GENERAL ELECTRIC <GE>": the body's "GE" is General Electric
+    }
+    return company;
   }
 
   private static String key(String name) {
