@@ -18,6 +18,7 @@ public record Config(
     List<String> notClaims,
     List<String> decreaseCues,
     String tableCurrency,
+    Map<String, List<String>> conditions,
     NameRules names,
     List<CurrencyToken> currencies,
     RateTable rates,
@@ -31,6 +32,7 @@ public record Config(
     metrics = List.copyOf(metrics);
     notClaims = List.copyOf(notClaims);
     decreaseCues = List.copyOf(decreaseCues);
+    conditions = Map.copyOf(conditions);
     currencies = List.copyOf(currencies);
     qualifiers = Map.copyOf(qualifiers);
     abbreviations = Set.copyOf(abbreviations);

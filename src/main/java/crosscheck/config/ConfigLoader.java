@@ -53,7 +53,8 @@ public final class ConfigLoader {
       @JsonProperty(value = "metrics", required = true) List<MetricDef> metrics,
       @JsonProperty(value = "not_claims", required = true) List<String> notClaims,
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
-      @JsonProperty(value = "table_currency", required = true) String tableCurrency) {}
+      @JsonProperty(value = "table_currency", required = true) String tableCurrency,
+      @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions) {}
 
   private ConfigLoader() {}
 
@@ -79,6 +80,7 @@ public final class ConfigLoader {
         metrics.notClaims(),
         metrics.decreaseCues(),
         metrics.tableCurrency(),
+        metrics.conditions(),
         names,
         currencies,
         readRates(dir, codes),
@@ -144,6 +146,7 @@ public final class ConfigLoader {
     }
     file.notClaims().forEach(cue -> checkRegex("metrics.json: not_claims", cue));
     file.decreaseCues().forEach(cue -> checkRegex("metrics.json: decrease_cues", cue));
+    file.conditions().forEach((name, cues) -> cues.forEach(cue -> checkRegex("metrics.json: conditions." + name, cue)));
     for (MetricDef m : file.metrics()) {
       if (!m.opposite().isEmpty() && !names.contains(m.opposite())) {
         throw new ConfigException("metrics.json: metric '" + m.name() + "' names opposite metric '" + m.opposite()

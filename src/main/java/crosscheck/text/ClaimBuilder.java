@@ -40,8 +40,8 @@ final class ClaimBuilder {
   }
 
   /** The decisions made about one number of a sentence. */
-  record Decided(Amount amount, Amount conversion, MetricDef metric, EntityDef subject, Period period,
-      Attribution attribution) {}
+  record Decided(Amount amount, Amount conversion, MetricDef metric, String condition, EntityDef subject,
+      Period period, Attribution attribution) {}
 
   Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates) {
     String text = p.text();
@@ -68,7 +68,7 @@ final class ClaimBuilder {
         offset + amount.hedgeStart(),
         offset + valueEnd,
         d.subject().name(),
-        d.metric().name(),
+        d.condition().isEmpty() ? d.metric().name() : d.metric().name() + " (" + d.condition() + ")",
         d.period(),
         text.substring(amount.hedgeStart(), valueEnd),
         amount.qualifier().kind() == Qualifier.Kind.EXACT ? "exact" : amount.qualifier().kind().name().toLowerCase(),

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Turns an article into claims: for every number that is money, a percentage, a volume or a rank, the metric its cue
  * words name ({@link MetricClassifier}), the subject it is said about ({@link Subjects}), the period it covers
- * ({@link PeriodChooser}), whether it is a fall ({@link Direction}) and who it comes from ({@link
+ * ({@link PeriodChooser}), whether it is a fall ({@link Direction}), whether it holds only under a condition
+ * ({@link Conditions}) and who it comes from ({@link
  * ArticleAttributions}); {@link ClaimBuilder} puts them together. This class only walks the article: sentences in
  * order, what each hands on to the next (its subject, its period, a results table's section), and the pairs of a
  * results line ("Net 1.2 mln vs 900,000": the second figure is the prior period's, in the first one's currency).
@@ -53,6 +54,7 @@ public final class ClaimExtractor {
   private final Subjects subjects;
   private final PeriodChooser periodChooser;
   private final Direction direction;
+  private final Conditions conditions;
   private final ClaimBuilder claimBuilder;
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
@@ -75,6 +77,7 @@ public final class ClaimExtractor {
     this.subjects = new Subjects(entityFinder);
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
+    this.conditions = new Conditions(config.conditions());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
     this.tableCurrency = config.tableCurrency();
     this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
@@ -204,7 +207,8 @@ public final class ClaimExtractor {
         ? periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time)
         : PeriodChooser.prior(periodChooser.period(p, current, p.clauses().get(p.clauseOf(current.start())),
             published, subject, metric.get().kind(), time));
-    return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), subject, period,
+    String condition = conditions.of(text, amount, clause).orElse("");
+    return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), condition, subject, period,
         attributions.of(p, subject, metric.get())));
   }
 

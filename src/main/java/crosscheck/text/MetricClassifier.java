@@ -135,7 +135,11 @@ public final class MetricClassifier {
         .map(c -> c.metric().adjacent()).orElse(false);
     List<Cue> kept = adjacentNearest && !others.isEmpty() ? others : candidates;
     Optional<Cue> inClause = nearest(kept, from, to, clauseStart, clauseEnd);
-    Optional<MetricDef> metric = inClause.or(() -> nearest(kept, from, to, 0, sentenceLength)).map(Cue::metric);
+    // A cue after the number outside its clause names it only when no other figure stands between them: in "215 mln
+    // dlrs and 33 mln dlrs of loans, reducing net income by 4.4 mln dlrs" net income is the 4.4 mln's.
+    List<Cue> unshared = kept.stream()
+        .filter(c -> c.end() <= from || !FIGURE.matcher(sentence.substring(to, c.start())).find()).toList();
+    Optional<MetricDef> metric = inClause.or(() -> nearest(unshared, from, to, 0, sentenceLength)).map(Cue::metric);
     if (metric.isPresent() && metric.get().change()) {
       return Optional.of(changeOf(cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
     }

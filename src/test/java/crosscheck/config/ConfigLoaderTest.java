@@ -44,7 +44,7 @@ class ConfigLoaderTest {
     Files.delete(dir.resolve("entities.json"));
     String regex = errorFor("metrics.json", "{\"metrics\": [{\"name\": \"m\", \"unit\": \"money\", \"kind\": "
         + "\"flow\", \"cues\": [\"(unclosed\"]}], \"not_claims\": [], \"decrease_cues\": [], "
-        + "\"table_currency\": \"USD\"}");
+        + "\"table_currency\": \"USD\", \"conditions\": {}}");
     assertTrue(regex.contains("metrics.json") && regex.contains("(unclosed"), regex);
 
     Files.delete(dir.resolve("metrics.json"));

@@ -207,8 +207,9 @@ public final class DevSet {
         || names(names, s.text(), cited) || !s.speaksFor().isEmpty() && names(names, s.speaksFor(), cited));
   }
 
-  /** Every percent change is "growth" in the annotation, whatever it measures. */
+  /** Every percent change is "growth" in the annotation, whatever it measures, under any condition. */
   static String family(String metric) {
-    return metric.equals("growth rate") || metric.endsWith(" growth") ? "growth" : metric;
+    String measure = metric.replaceFirst(" \\(.*\\)$", ""); // "net profit (hypothetical)" is a net profit
+    return measure.equals("growth rate") || measure.endsWith(" growth") ? "growth" : measure;
   }
 }

@@ -111,4 +111,16 @@ class AnyCompanyTest {
     assertEquals(List.of("Acme | revenue | FY2013 | more than $5bn | 5000000000 USD"),
         claims("", "", "Acme's revenue was more than $5bn in 2012–13."));
   }
+
+  @Test
+  void annualisedAndHypotheticalFiguresAreMeasuresOfTheirOwn() {
+    assertEquals(List.of("Singapore | growth rate (annualised) | 2004-Q4 | 2.4% | 2.4 %"),
+        claims("", "", "Singapore's gross domestic product rose at an annual rate of 2.4% in the fourth quarter of "
+            + "2004."));
+    assertEquals(List.of(
+            "Irving Bank | net profit growth (hypothetical) | 1987-Q1 | 8.4 pct | 8.4 %",
+            "Irving Bank | net profit (hypothetical) | 1987-Q1 | 32.9 mln | 32900000 USD"),
+        claims("IRVING BANK <V> CITES LOANS IN EARNING DECLINE", "1987-04-14", "Excluding the impact of the "
+            + "non-accrual loans, Irving said its first quarter net income would have rose 8.4 pct to 32.9 mln."));
+  }
 }
