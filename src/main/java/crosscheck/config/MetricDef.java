@@ -19,6 +19,7 @@ public record MetricDef(
     @JsonProperty("opposite") String opposite,
     @JsonProperty("adjacent") boolean adjacent,
     @JsonProperty("per_share") boolean perShare,
+    @JsonProperty("quoted_per_share") boolean quotedPerShare,
     @JsonProperty("min_value") double minValue,
     @JsonProperty(value = "cues", required = true) List<String> cues)
     implements Serializable {

@@ -126,9 +126,10 @@ public final class MetricClassifier {
         candidates.add(c);
       }
     }
-    // "a dividend of four cts a share": a cue that counts only beside its number yields to another before the number
-    // in its clause, with no other figure between ("earnings rose to 43.7 mln dlrs or 96 cts a share" stays per share).
-    List<Cue> others = candidates.stream().filter(c -> !c.metric().adjacent()
+    // "a dividend of four cts a share": a cue that counts only beside its number yields to the cue of a metric quoted
+    // per share before the number in its clause, with no other figure between ("earnings fell two cts per share"
+    // stays earnings per share).
+    List<Cue> others = candidates.stream().filter(c -> c.metric().quotedPerShare()
         && c.start() >= clauseStart && c.end() <= from && !FIGURE.matcher(sentence.substring(c.end(), from)).find())
         .toList();
     boolean adjacentNearest = nearest(candidates, from, to, clauseStart, clauseEnd)
