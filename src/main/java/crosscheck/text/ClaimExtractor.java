@@ -100,8 +100,14 @@ public final class ClaimExtractor {
     List<List<PartsOfSpeech.Token>> words = new ArrayList<>();
     sentences.forEach(sentence -> words.add(PartsOfSpeech.tokens(sentence.text())));
     List<List<PartsOfSpeech.Token>> withTitle = new ArrayList<>(words);
-    withTitle.add(PartsOfSpeech.tokens(article.title()));
-    Predicate<String> capitalised = capitalisedInMidSentence(withTitle);
+    List<PartsOfSpeech.Token> title = PartsOfSpeech.tokens(article.title());
+    withTitle.add(title);
+    Predicate<String> inMidSentence = capitalisedInMidSentence(withTitle);
+    // A word that opens both the headline and the lead is what the story is about: "Parmalat boasts doubled
+    // profits" over "Parmalat, the Italian food group ...".
+    String opening = !title.isEmpty() && !words.isEmpty() && !words.get(0).isEmpty()
+        && title.get(0).text().equals(words.get(0).get(0).text()) ? title.get(0).text() : null;
+    Predicate<String> capitalised = word -> word.equals(opening) || inMidSentence.test(word);
     ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
     names.registerTitled(article.text(), titled);
     names.headlineCompany(); // first, so that the body's later "Irving" finds the headline's "IRVING BANK"
