@@ -35,7 +35,11 @@ final class Subjects {
   private static final Pattern SPEAKS = Pattern.compile(
       "(?i)\\s*(?:said|says|reported|estimated|estimates|forecast|told|added|announced|noted)(?![\\p{L}])");
 
-  private static final Pattern DATE_ONLY = Pattern.compile("(?i)[\\s,.]*(?:(?:in|on|for|during|at|by|since|the)\\s+)*");
+  /** What is left of a clause that only dates ("In July", "On Tuesday") once its period phrases are taken out. */
+  private static final Pattern DATE_ONLY = Pattern.compile("(?i)[\\s,.]*(?:(?:in|on|for|during|at|by|since|the|"
+      + "last|this|early|late|mid-?)\\s+)*(?:(?:January|February|March|April|May|June|July|August|September|"
+      + "October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+      + "yesterday|today)[\\s,.]*)?");
 
   /** What the article is mostly about, for numbers whose sentence names no subject. */
   record Focus(EntityDef unit, EntityDef company, EntityDef contract) {
