@@ -32,6 +32,8 @@ final class Subjects {
       + "[a-z][\\w-]*))?(?:\\s+[a-z][\\w-]*){0,2}\\s+$");
   private static final Pattern SALE = Pattern.compile("(?i)(?<![\\p{L}])(?:sold|sell|sells|selling|sale)(?![\\p{L}])");
   private static final int TARGET_WINDOW = 40;
+  /** "Australia's BHP": the possessive mark and a space. */
+  private static final int POSSESSOR_GAP = 3;
   private static final Pattern SPEAKS = Pattern.compile(
       "(?i)\\s*(?:said|says|reported|estimated|estimates|forecast|told|added|announced|noted)(?![\\p{L}])");
 
@@ -129,8 +131,14 @@ final class Subjects {
       EntityMention first = null;
       for (EntityMention m : p.mentions()) {
         if (isSubject(m) && !m.place() && m.start() >= clause[0] && m.end() <= clause[1]) {
-          first = m;
-          break;
+          // "Australia's BHP Billiton": a possessor right before another name only qualifies it.
+          boolean qualifies = first != null && first.possessive() && m.start() - first.end() <= POSSESSOR_GAP;
+          if (first == null || qualifies) {
+            first = m;
+          }
+          if (!qualifies && first != m) {
+            break;
+          }
         }
       }
       if (first != null || !isDateOnly(text, clause, p.periods())) {
