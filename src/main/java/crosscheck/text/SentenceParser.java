@@ -79,6 +79,8 @@ final class SentenceParser {
     // The lead names what the article is about: its first word may be tagged too.
     boolean mayTag = mayHoldClaim || s.index() == 0;
     List<EntityMention> mentions = mentions(text, words, paragraph, cues, names, capitalisedInArticle, mayTag);
+    // "46.5 H.K. Cents": words inside a figure (its currency) name no one.
+    mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end()));
     return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
         cues, Set.copyOf(notClaims));
   }
