@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  */
 final class ClaimBuilder {
 
-  /** The noun that counts a volume: "60.6 million smartphones", "1.2 mln tonnes of". */
-  private static final Pattern COUNTED = Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)");
+  /** The noun that counts a volume: "60.6 million smartphones", "1.2 mln tonnes of", "1.15 billion cubic metres". */
+  private static final Pattern COUNTED =
+      Pattern.compile("\\G\\s*((?:(?:cubic|square|metric)\\s+)?\\p{L}[\\p{L}-]*)", Pattern.CASE_INSENSITIVE);
 
   private final Intervals intervals;
   private final java.util.Set<String> functionWords;

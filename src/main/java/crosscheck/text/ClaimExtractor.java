@@ -196,6 +196,11 @@ public final class ClaimExtractor {
         || (amount.scale().compareTo(BigDecimal.ONE) <= 0 && amount.value().doubleValue() < metric.get().minValue())) {
       return Optional.empty();
     }
+    // "offered 22 dlrs a share": a per-share figure in a deal's clause is a price, not earnings.
+    if (metric.get().perShare() && p.cues().stream().anyMatch(c -> c.metric().targetIsSubject()
+        && c.start() >= clause[0] && c.end() <= clause[1])) {
+      return Optional.empty();
+    }
     if (changeMetrics.contains(metric.get().name()) && direction.isFall(text, amount, clause)) {
       amount = amount.negated();
     }
