@@ -36,11 +36,11 @@ public final class ClaimExtractor {
 
   /**
    * "Net 1.2 mln vs 900,000", "Shr profit 12 cts vs loss 3 cts", "fell to 28.60 mln dlrs from 30.43 mln", "43.7 mln
-   * dlrs or 96 cts a share from 36.4 mln", "against a 6.99 billion loss": what may stand between the figure before
-   * and the prior period's.
+   * dlrs or 96 cts a share from 36.4 mln", "against a 6.99 billion loss", "1.9 mln bpd last month from 2.2 mln": what
+   * may stand between the figure before and the prior period's.
    */
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
-      + "(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
+      + "(?:[\\p{L}-]+\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   private static final double PAIR_RATIO = 1000;
   private static final Pattern OR = Pattern.compile("(?i)\\s*,?\\s*or\\s*");

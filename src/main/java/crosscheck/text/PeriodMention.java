@@ -30,6 +30,8 @@ public record PeriodMention(
     NONE,
     LAST_YEAR,
     THIS_YEAR,
+    LAST_MONTH,
+    THIS_MONTH,
     /** The latest such period that had ended by the article's date: a results table's "Year" or "4TH QTR". */
     LATEST
   }

@@ -26,7 +26,7 @@ public final class PeriodParser {
       "three", 3, "3", 3, "six", 6, "6", 6, "nine", 9, "9", 9);
 
   /** Every period phrase holds a digit or one of these. */
-  private static final List<String> PERIOD_WORDS = List.of("quarter", "qtr", "year", "annum", "annually", "months",
+  private static final List<String> PERIOD_WORDS = List.of("quarter", "qtr", "year", "annum", "annually", "month",
       "mths");
 
   /**
@@ -51,6 +51,7 @@ public final class PeriodParser {
       "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this) year\\b)",
+      "(?<relMonth>\\b(?<relMonthW>last|this) month\\b)",
       "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
       "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))") + ")",
@@ -119,6 +120,10 @@ public final class PeriodParser {
     if (m.group("mon") != null) {
       return new PeriodMention(s, e, t, Type.MONTH, year(m.group("monY")), 0, month(m.group("monM")), 0,
           Relative.NONE);
+    }
+    if (m.group("relMonth") != null) {
+      Relative relative = m.group("relMonthW").equalsIgnoreCase("last") ? Relative.LAST_MONTH : Relative.THIS_MONTH;
+      return new PeriodMention(s, e, t, Type.MONTH, 0, 0, 0, 0, relative);
     }
     if (m.group("rel") != null) {
       Relative relative = m.group("relW").equalsIgnoreCase("last") ? Relative.LAST_YEAR : Relative.THIS_YEAR;

@@ -27,7 +27,8 @@ public final class PeriodResolver {
           ? Period.of("FY" + m.year(), text, "fiscal year end month of the subject is not configured")
           : Period.of(fiscalLabel(m.year(), c.fiscalYearEndMonth()), text, "");
       case FISCAL_YEAR_ENDING -> fiscalEnding(m, c);
-      case MONTH -> Period.of(String.format("%04d-%02d", m.year(), m.month()), text, "");
+      case MONTH -> m.year() == 0 ? relativeMonth(m, c) : Period.of(String.format("%04d-%02d", m.year(), m.month()),
+          text, "");
       case DAY -> day(m, c);
       case PER_YEAR -> Period.of("per year", text, "");
       case MONTHS_TO_DATE -> monthsToDate(m, c);
@@ -95,6 +96,19 @@ public final class PeriodResolver {
       }
     }
     return Period.of(Integer.toString(year), text, note);
+  }
+
+  /** "last month", "this month": the month of the article's date, or the one before. */
+  private Period relativeMonth(PeriodMention m, Context c) {
+    String text = m.text();
+    if (c.published().isEmpty() || !c.published().get().hasMonth()) {
+      return Period.unresolved(text, "'" + text + "' needs the article's month, which is unknown");
+    }
+    PartialDate date = c.published().get();
+    int month = date.month() - (m.relative() == PeriodMention.Relative.LAST_MONTH ? 1 : 0);
+    int year = month == 0 ? date.year() - 1 : date.year();
+    return Period.of(String.format("%04d-%02d", year, month == 0 ? 12 : month), text,
+        "'" + text + "' in an article of " + date.toMonthString());
   }
 
   /** "Nine mths" in a results table: the first nine months of the latest year in which they had ended. */
