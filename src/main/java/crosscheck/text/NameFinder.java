@@ -37,6 +37,7 @@ public final class NameFinder {
   private static final int HEADLINE_WORDS = 5;
   /** How many words from a sentence's start are tagged to decide its first word. */
   private static final int TAGGED_WORDS = 8;
+  private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?");
   private static final Pattern DESCRIPTIVE = Pattern.compile("(?i)-(?:based|owned|listed|led|backed|run|born)$");
   private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
 
@@ -89,7 +90,9 @@ public final class NameFinder {
     boolean[] taken = new boolean[sentence.length() + 1];
     Matcher bracketed = BRACKETED.matcher(sentence);
     while (bracketed.find()) {
-      names.add(name(sentence, tokens, bracketed.start(1), bracketed.end(1)));
+      if (!TICKER.matcher(bracketed.group(1)).matches()) { // "Jaguar Plc <JAGR.L>": a ticker names no one new
+        names.add(name(sentence, tokens, bracketed.start(1), bracketed.end(1)));
+      }
       java.util.Arrays.fill(taken, bracketed.start(), bracketed.end(), true);
     }
     int firstWord = firstWordIndex(tokens);
