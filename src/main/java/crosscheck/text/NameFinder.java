@@ -102,20 +102,7 @@ public final class NameFinder {
         i++;
         continue;
       }
-      int end = i;
-      int j = i + 1;
-      while (j < tokens.size() && !taken[tokens.get(j).start()]) {
-        PartsOfSpeech.Token t = tokens.get(j);
-        if (isCapitalised(t) && !notNames.contains(t.text())
-            && !functionWords.contains(t.text().toLowerCase(Locale.ROOT)) && !isDescriptive(t.text())) {
-          end = j++;
-        } else if (connectors.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
-            && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
-          j++;
-        } else {
-          break;
-        }
-      }
+      int end = runEnd(tokens, i, taken);
       int start = i;
       boolean owns = end + 1 < tokens.size() && isPossessiveMark(tokens.get(end + 1).text());
       while (start <= end
@@ -149,6 +136,25 @@ public final class NameFinder {
     }
     names.sort(java.util.Comparator.comparingInt(Name::start));
     return names;
+  }
+
+  /** The last word of the run of capitalised words that starts at {@code i}, through connectors ("Bank of America"). */
+  private int runEnd(List<PartsOfSpeech.Token> tokens, int i, boolean[] taken) {
+    int end = i;
+    int j = i + 1;
+    while (j < tokens.size() && !taken[tokens.get(j).start()]) {
+      PartsOfSpeech.Token t = tokens.get(j);
+      if (isCapitalised(t) && !notNames.contains(t.text())
+          && !functionWords.contains(t.text().toLowerCase(Locale.ROOT)) && !isDescriptive(t.text())) {
+        end = j++;
+      } else if (connectors.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
+          && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   /** "Paris-based", "state-owned": an adjective made of a name, not part of one. */

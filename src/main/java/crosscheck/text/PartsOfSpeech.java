@@ -43,11 +43,6 @@ public final class PartsOfSpeech {
     return tokens;
   }
 
-  /** The same words with their tags. */
-  public static List<Token> tag(List<Token> tokens) {
-    return tagFirst(tokens, tokens.size());
-  }
-
   /**
    * The same words, the first {@code count} of them tagged: the tagger looks two words either side, so the tag of a
    * sentence's first word needs only its first few words, and tagging them alone costs a fraction of the sentence.
