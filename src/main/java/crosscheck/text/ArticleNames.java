@@ -64,7 +64,10 @@ final class ArticleNames {
   }
 
   /** People the article names with a title ("Mr Bondi"), so that "Enrico Bondi" earlier in it is that person too. */
-  void registerTitled(String text, Pattern titled) {
+  void registerTitled(String text, Pattern titled, List<String> titles) {
+    if (titles.stream().noneMatch(text::contains)) {
+      return; // most articles name no one by title: no need to run the pattern
+    }
     Matcher m = titled.matcher(text);
     while (m.find()) {
       person(m.group(1), "");

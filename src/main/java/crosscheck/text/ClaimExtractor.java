@@ -62,6 +62,7 @@ public final class ClaimExtractor {
   private final MetricDef perShare;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
+  private final List<String> titles;
 
   /** The claims of one article, every source it cites, and how many sentences it had. */
   public record Extraction(int sentences, List<Claim> claims, List<Citation> citations) {}
@@ -82,9 +83,10 @@ public final class ClaimExtractor {
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
     this.tableCurrency = config.tableCurrency();
     this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
-    List<String> titles = config.names().personTitles().stream()
-        .filter(t -> Character.isUpperCase(t.charAt(0)) && !t.contains(" ")).map(Pattern::quote).toList();
-    this.titled = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", titles) + ")\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    this.titles = config.names().personTitles().stream()
+        .filter(t -> Character.isUpperCase(t.charAt(0)) && !t.contains(" ")).toList();
+    this.titled = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", titles.stream().map(Pattern::quote).toList())
+        + ")\\s+(\\p{Lu}[\\p{L}'’-]+)");
     for (MetricDef m : config.metrics()) {
       if (m.change()) {
         changeMetrics.add(m.name());
@@ -110,7 +112,7 @@ public final class ClaimExtractor {
         && title.get(0).text().equals(words.get(0).get(0).text()) ? title.get(0).text() : null;
     Predicate<String> capitalised = word -> word.equals(opening) || inMidSentence.test(word);
     ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
-    names.registerTitled(article.text(), titled);
+    names.registerTitled(article.text(), titled, titles);
     names.headlineCompany(); // first, so that the body's later "Irving" finds the headline's "IRVING BANK"
     List<ParsedSentence> parsed = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
