@@ -147,7 +147,7 @@ public final class NameFinder {
       if (isCapitalised(t) && !notNames.contains(t.text())
           && !functionWords.contains(t.text().toLowerCase(Locale.ROOT)) && !isDescriptive(t.text())) {
         end = j++;
-      } else if (connectors.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
+      } else if (connectors.contains(t.text()) && j + 1 < tokens.size() // "of", not a title-case "Of"
           && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
         j++;
       } else {
