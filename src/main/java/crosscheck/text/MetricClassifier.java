@@ -169,7 +169,9 @@ public final class MetricClassifier {
         continue;
       }
       int distance = c.end <= from ? from - c.end : c.start - to;
-      if (distance < bestDistance) {
+      // At equal distance the cue before wins: "a net profit of 300,000 dlrs on revenue of 9.5 mln dlrs".
+      boolean tieBefore = distance == bestDistance && c.end <= from && best != null && best.start >= to;
+      if (distance < bestDistance || tieBefore) {
         best = c;
         bestDistance = distance;
       }
