@@ -1,6 +1,5 @@
 package crosscheck.quantity;
 
-import java.util.List;
 import java.util.Locale;
 
 /**

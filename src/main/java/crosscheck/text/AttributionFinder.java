@@ -1,8 +1,8 @@
 package crosscheck.text;
 
-import crosscheck.quantity.QuickScan;
 import crosscheck.config.EntityDef;
 import crosscheck.model.CitedSource;
+import crosscheck.quantity.QuickScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

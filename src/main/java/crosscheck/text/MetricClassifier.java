@@ -1,9 +1,9 @@
 package crosscheck.text;
 
-import crosscheck.quantity.Amount;
 import crosscheck.config.Config;
 import crosscheck.config.EntityDef;
 import crosscheck.config.MetricDef;
+import crosscheck.quantity.Amount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

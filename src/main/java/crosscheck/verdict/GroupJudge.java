@@ -1,8 +1,8 @@
 package crosscheck.verdict;
 
-import crosscheck.quantity.Quantities;
 import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
+import crosscheck.quantity.Quantities;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
