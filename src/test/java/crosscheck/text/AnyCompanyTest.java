@@ -123,4 +123,13 @@ class AnyCompanyTest {
         claims("IRVING BANK <V> CITES LOANS IN EARNING DECLINE", "1987-04-14", "Excluding the impact of the "
             + "non-accrual loans, Irving said its first quarter net income would have rose 8.4 pct to 32.9 mln."));
   }
+
+  @Test
+  void aTotalIsNotComparedWithItsParts() {
+    assertEquals(List.of(
+            "Google | fine (total) | unresolved | more than $8 billion | 8000000000 USD",
+            "Google | fine | 2018 | $5 billion | 5000000000 USD"),
+        claims("", "", "Google has paid fines totalling more than $8 billion. The largest, in 2018, was a $5 billion "
+            + "fine."));
+  }
 }
