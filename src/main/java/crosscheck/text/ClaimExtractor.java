@@ -182,7 +182,7 @@ public final class ClaimExtractor {
     if (p.clauses().isEmpty() || p.notClaims().contains(written)) {
       return Optional.empty(); // no clauses: the sentence's only numbers are years
     }
-    int[] clause = p.clauses().get(p.clauseOf(written.start()));
+    int[] clause = p.clauseAround(written.start());
     Amount first = versus.get(written);
     Amount amount = asTableMoney(p, written, first, versus, clause);
     Amount conversion = p.conversions().get(written);
@@ -192,7 +192,7 @@ public final class ClaimExtractor {
     }
     Amount second = amount;
     Optional<MetricDef> metric = perShareAfter(p, amount).or(() -> first == null ? metricOf(p, second, clause, valueEnd)
-        : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauses().get(p.clauseOf(first.start())),
+        : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauseAround(first.start()),
             first.end())
             .map(m -> secondOfPair(p, m, first, second)));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
@@ -219,7 +219,7 @@ public final class ClaimExtractor {
     Amount current = first != null ? first : priorOf(p, amount, versus);
     Period period = current == null
         ? periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time)
-        : PeriodChooser.prior(periodChooser.period(p, current, p.clauses().get(p.clauseOf(current.start())),
+        : PeriodChooser.prior(periodChooser.period(p, current, p.clauseAround(current.start()),
             published, subject, metric.get().kind(), time));
     String condition = conditions.of(text, amount, clause).orElse("");
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), condition, subject, period,

@@ -23,7 +23,13 @@ record ParsedSentence(Sentence sentence, List<EntityMention> mentions, List<Amou
     return sentence.text();
   }
 
-  int clauseOf(int position) {
+  /** The clause that holds {@code position}. */
+  int[] clauseAround(int position) {
+    return clauses.get(clauseOf(clauses, position));
+  }
+
+  /** The index of the clause of {@code clauses} that holds {@code position} (the last one past the end). */
+  static int clauseOf(List<int[]> clauses, int position) {
     for (int i = 0; i < clauses.size(); i++) {
       if (position < clauses.get(i)[1]) {
         return i;

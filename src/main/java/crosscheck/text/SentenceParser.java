@@ -68,7 +68,7 @@ final class SentenceParser {
     List<int[]> clauses = candidates ? clauses(text, periods) : List.of();
     Set<Amount> notClaims = new HashSet<>();
     for (Amount a : candidates ? amounts : List.<Amount>of()) {
-      int[] clause = clauses.get(clauseOf(clauses, a.start()));
+      int[] clause = clauses.get(ParsedSentence.clauseOf(clauses, a.start()));
       int from = Math.max(clause[0], a.hedgeStart() - NOT_CLAIM_BEFORE);
       int to = Math.min(clause[1], a.end() + NOT_CLAIM_AFTER);
       if (metricClassifier.isNotClaim(text.substring(from, to))) {
@@ -153,15 +153,6 @@ final class SentenceParser {
     return a.unit() == Amount.Unit.COUNT && a.scale().compareTo(java.math.BigDecimal.ONE) == 0 && a.decimals() == 0
         && a.number().compareTo(java.math.BigDecimal.valueOf(1900)) >= 0
         && a.number().compareTo(java.math.BigDecimal.valueOf(2100)) < 0;
-  }
-
-  private static int clauseOf(List<int[]> clauses, int position) {
-    for (int i = 0; i < clauses.size(); i++) {
-      if (position < clauses.get(i)[1]) {
-        return i;
-      }
-    }
-    return clauses.size() - 1;
   }
 
   private static List<int[]> clauses(String text, List<PeriodMention> periods) {
