@@ -25,14 +25,20 @@ final class ArticleNames {
 
   private final EntityFinder configured;
   private final SubjectNames subjectNames;
-  private final String title;
   private final Map<String, EntityDef> subjects = new HashMap<>();
   private final Map<String, EntityDef> people = new HashMap<>();
+  private final Optional<EntityDef> headlineCompany;
 
-  ArticleNames(EntityFinder configured, SubjectNames subjectNames, String title) {
+  /**
+   * The names of an article before its sentences are read: the people it names with a title anywhere ("Mr Bondi"),
+   * then the company its headline names, so that the body's later "Irving" finds the headline's "IRVING BANK".
+   */
+  ArticleNames(EntityFinder configured, SubjectNames subjectNames, String title, String text, Pattern titled,
+      List<String> titles) {
     this.configured = configured;
     this.subjectNames = subjectNames;
-    this.title = title;
+    registerTitled(text, titled, titles);
+    this.headlineCompany = readHeadline(title);
   }
 
   /** The subject a name written this way stands for, or empty when it is no subject (a person, a bare "Inc"). */
@@ -64,7 +70,7 @@ final class ArticleNames {
   }
 
   /** People the article names with a title ("Mr Bondi"), so that "Enrico Bondi" earlier in it is that person too. */
-  void registerTitled(String text, Pattern titled, List<String> titles) {
+  private void registerTitled(String text, Pattern titled, List<String> titles) {
     if (titles.stream().noneMatch(text::contains)) {
       return; // most articles name no one by title: no need to run the pattern
     }
@@ -104,8 +110,12 @@ final class ArticleNames {
     return config != null ? config : subjects.get(key(name));
   }
 
-  /** The company a ticker-marked headline names, under the spelling the body uses when it names it too. */
+  /** The company a ticker-marked headline names, if any. */
   Optional<EntityDef> headlineCompany() {
+    return headlineCompany;
+  }
+
+  private Optional<EntityDef> readHeadline(String title) {
     Matcher m = TICKER_HEADLINE.matcher(title);
     if (!m.find()) {
       return Optional.empty();

@@ -111,9 +111,8 @@ public final class ClaimExtractor {
     String opening = !title.isEmpty() && !words.isEmpty() && !words.get(0).isEmpty()
         && title.get(0).text().equals(words.get(0).get(0).text()) ? title.get(0).text() : null;
     Predicate<String> capitalised = word -> word.equals(opening) || inMidSentence.test(word);
-    ArticleNames names = new ArticleNames(entityFinder, subjectNames, article.title());
-    names.registerTitled(article.text(), titled, titles);
-    names.headlineCompany(); // first, so that the body's later "Irving" finds the headline's "IRVING BANK"
+    ArticleNames names =
+        new ArticleNames(entityFinder, subjectNames, article.title(), article.text(), titled, titles);
     List<ParsedSentence> parsed = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
