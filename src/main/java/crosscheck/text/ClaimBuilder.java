@@ -49,13 +49,15 @@ final class ClaimBuilder {
     Amount amount = d.amount();
     Amount conversion = d.conversion();
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
-    if (amount.unit() == Amount.Unit.COUNT) {
-      Matcher noun = COUNTED.matcher(text).region(amount.end(), text.length());
-      valueEnd = !countedNoun(text, amount).isEmpty() && noun.lookingAt() ? noun.end() : valueEnd;
+    String noun = amount.unit() == Amount.Unit.COUNT ? countedNoun(text, amount) : "";
+    if (!noun.isEmpty()) {
+      // "556,874 tonnes": a volume is written with its noun
+      Matcher written = COUNTED.matcher(text).region(amount.end(), text.length());
+      valueEnd = written.lookingAt() ? written.end() : valueEnd;
     }
     Optional<PartialDate> published = article.publicationDate();
     Intervals.Interval interval = amount.unit() == Amount.Unit.COUNT
-        ? intervals.count(amount, countedNoun(text, amount))
+        ? intervals.count(amount, noun)
         : intervals.of(amount, conversion, articleRates, published.map(PartialDate::toMonthString).orElse(""));
     int offset = p.sentence().start();
     return new Claim(
@@ -74,7 +76,7 @@ final class ClaimBuilder {
         text.substring(amount.hedgeStart(), valueEnd),
         amount.qualifier().kind() == Qualifier.Kind.EXACT ? "exact" : amount.qualifier().kind().name().toLowerCase(),
         amount.value().stripTrailingZeros().toPlainString(),
-        amount.unit() == Amount.Unit.COUNT ? countedNoun(text, amount) : unitOf(amount),
+        amount.unit() == Amount.Unit.COUNT ? noun : unitOf(amount),
         conversion == null ? "" : conversion.value().stripTrailingZeros().toPlainString(),
         conversion == null ? "" : unitOf(conversion),
         interval.unit(),
