@@ -190,7 +190,8 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     Amount second = amount;
-    Optional<MetricDef> metric = perShareAfter(p, amount).or(() -> first == null ? metricOf(p, second, clause, valueEnd)
+    Optional<MetricDef> perShareFigure = perShareAfter(p, amount);
+    Optional<MetricDef> metric = perShareFigure.or(() -> first == null ? metricOf(p, second, clause, valueEnd)
         : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauseAround(first.start()),
             first.end())
             .map(m -> secondOfPair(p, m, first, second)));
@@ -215,7 +216,7 @@ public final class ClaimExtractor {
     }
     Optional<PartialDate> published = article.publicationDate();
     // The prior period's: the second of "X vs Y", or the per-share figure of it ("from 36.4 mln dlrs or 79 cts").
-    Amount current = first != null ? first : priorOf(p, amount, versus);
+    Amount current = first != null ? first : perShareFigure.isPresent() ? priorOf(p, amount, versus) : null;
     Period period = current == null
         ? periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time)
         : PeriodChooser.prior(periodChooser.period(p, current, p.clauseAround(current.start()),
@@ -226,9 +227,9 @@ public final class ClaimExtractor {
   }
 
   /** For a per-share figure written after the prior period's figure, that figure's current-period pair, else null. */
-  private Amount priorOf(ParsedSentence p, Amount amount, Map<Amount, Amount> versus) {
+  private static Amount priorOf(ParsedSentence p, Amount amount, Map<Amount, Amount> versus) {
     int index = p.amounts().indexOf(amount);
-    return index > 0 && perShareAfter(p, amount).isPresent() ? versus.get(p.amounts().get(index - 1)) : null;
+    return index > 0 ? versus.get(p.amounts().get(index - 1)) : null;
   }
 
   /** "36.4 mln dlrs or 79 cts": a figure a thousand times smaller, after "or", is the same result per share. */
