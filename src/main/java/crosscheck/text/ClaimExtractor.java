@@ -302,28 +302,31 @@ public final class ClaimExtractor {
     }
     boolean paired = first != null || versus.containsValue(amount);
     if (!paired) {
-      // "1,770 billion yen in 1987/88, including 109 billion for research": a scaled figure with no noun of its
-      // own is in the currency of the money figure before it.
-      Optional<Amount> money = p.amounts().stream()
-          .filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart()).reduce((a, b) -> b);
       boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0 && claimBuilder.countedNoun(p.text(), amount)
           .isEmpty();
       if (!bare) {
         return amount;
       }
+      // "1,770 billion yen in 1987/88, including 109 billion for research": a scaled figure with no noun of its
+      // own is in the currency of the money figure before it.
+      Optional<Amount> money = p.amounts().stream()
+          .filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart()).reduce((a, b) -> b);
       if (money.isPresent()) {
         return amount.asMoney(money.get().currency());
       }
       // "net income would have rose 8.4 pct to 32.9 mln": a bare scaled figure that a money metric names.
-      return metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(), amount.end(),
-          clause[0], clause[1], Set.of()).isPresent() ? amount.asMoney(tableCurrency) : amount;
+      return inTableCurrency(p, amount, clause);
     }
     if (first != null && first.unit() == Amount.Unit.MONEY) {
       return amount.asMoney(first.currency());
     }
-    Optional<MetricDef> money = metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(),
-        amount.hedgeStart(), amount.end(), clause[0], clause[1], Set.of());
-    return money.isPresent() ? amount.asMoney(tableCurrency) : amount;
+    return inTableCurrency(p, amount, clause);
+  }
+
+  /** The figure as money in the table currency when a money metric names it, else as it is. */
+  private Amount inTableCurrency(ParsedSentence p, Amount amount, int[] clause) {
+    return metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(), amount.end(),
+        clause[0], clause[1], Set.of()).isPresent() ? amount.asMoney(tableCurrency) : amount;
   }
 
   /**
