@@ -132,13 +132,11 @@ final class Subjects {
       for (EntityMention m : p.mentions()) {
         if (isSubject(m) && !m.place() && m.start() >= clause[0] && m.end() <= clause[1]) {
           // "Australia's BHP Billiton": a possessor right before another name only qualifies it.
-          boolean qualifies = first != null && first.possessive() && m.start() - first.end() <= POSSESSOR_GAP;
-          if (first == null || qualifies) {
-            first = m;
-          }
-          if (!qualifies && first != m) {
+          boolean qualified = first != null && first.possessive() && m.start() - first.end() <= POSSESSOR_GAP;
+          if (first != null && !qualified) {
             break;
           }
+          first = m;
         }
       }
       if (first != null || !isDateOnly(text, clause, p.periods())) {
