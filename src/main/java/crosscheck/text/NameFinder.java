@@ -302,15 +302,7 @@ public final class NameFinder {
   }
 
   static boolean isAcronym(String word) {
-    int letters = 0;
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letters += Character.isLetter(c) ? 1 : 0;
-    }
-    return letters >= 2;
+    return SubjectNames.capitalLetters(word) >= 2;
   }
 
   /**

@@ -78,16 +78,22 @@ public final class SubjectNames {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 
-  private static String recase(String word, int acronymLetters) {
+  /** How many letters a word in capitals has ("IBM": 3, "U.S.": 2); -1 when it has a lower-case letter. */
+  static int capitalLetters(String word) {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (Character.isLowerCase(c)) {
-        return word;
+        return -1;
       }
       letters += Character.isLetter(c) ? 1 : 0;
     }
-    if (letters <= acronymLetters) {
+    return letters;
+  }
+
+  private static String recase(String word, int acronymLetters) {
+    int letters = capitalLetters(word);
+    if (letters < 0 || letters <= acronymLetters) {
       return word;
     }
     StringBuilder out = new StringBuilder(word.length());
