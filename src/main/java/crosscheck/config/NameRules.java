@@ -17,7 +17,8 @@ public record NameRules(
     @JsonProperty(value = "place_words", required = true) List<String> placeWords,
     @JsonProperty(value = "not_names", required = true) List<String> notNames,
     @JsonProperty(value = "nationalities", required = true) java.util.Map<String, String> nationalities,
-    @JsonProperty(value = "function_words", required = true) List<String> functionWords)
+    @JsonProperty(value = "function_words", required = true) List<String> functionWords,
+    @JsonProperty(value = "unit_nouns", required = true) List<String> unitNouns)
     implements Serializable {
 
   public NameRules {
@@ -32,5 +33,6 @@ public record NameRules(
     notNames = List.copyOf(notNames);
     nationalities = java.util.Map.copyOf(nationalities);
     functionWords = List.copyOf(functionWords);
+    unitNouns = List.copyOf(unitNouns);
   }
 }

@@ -76,7 +76,7 @@ public final class ClaimExtractor {
         metricClassifier);
     this.attributionFinder = new AttributionFinder(entityFinder);
     this.subjectNames = new SubjectNames(config.names());
-    this.subjects = new Subjects(entityFinder);
+    this.subjects = new Subjects(entityFinder, new UnitPhrases(config.names().unitNouns()));
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
     this.conditions = new Conditions(config.conditions());
@@ -119,7 +119,7 @@ public final class ClaimExtractor {
       parsed.add(sentenceParser.parse(s, words.get(i), paragraphs.get(s.paragraph()), names, capitalised));
     }
     Subjects.Focus focus = subjects.focus(parsed, names);
-    parsed.replaceAll(p -> Subjects.resolveAnaphors(p, focus));
+    parsed = subjects.resolveAnaphors(parsed, focus);
     Map<String, BigDecimal> articleRates = ClaimBuilder.articleRates(parsed);
     ArticleAttributions attributions = new ArticleAttributions(article, parsed, entityFinder, attributionFinder);
     List<PeriodMention> headlinePeriods = periodParser.parse(article.title());

@@ -122,8 +122,12 @@ public final class NameFinder {
       String country = start == end ? nationalities.get(tokens.get(start).text()) : null;
       if (country != null) {
         // "French wheat deliveries": a nationality alone names its country, as a place; "its German rival" does not.
-        boolean describesCompany = end + 1 < tokens.size() && companyNouns.contains(tokens.get(end + 1).text());
-        if (!country.isEmpty() && !describesCompany) {
+        // "Chinese cloud firms": a group of companies, named as written.
+        int noun = companyNoun(tokens, end + 1);
+        if (noun > end && !companyNouns.contains(tokens.get(noun).text())) {
+          names.add(new Name(tokens.get(start).start(), tokens.get(noun).end(),
+              sentence.substring(tokens.get(start).start(), tokens.get(noun).end()), Kind.NAME, "", false, ""));
+        } else if (!country.isEmpty() && noun < 0) {
           Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
           names.add(new Name(found.start(), found.end(), country, Kind.PLACE, "", false, ""));
         }
@@ -163,6 +167,21 @@ public final class NameFinder {
   }
 
   /** A capitalised first word that only its part of speech can settle. */
+  /**
+   * Where a company noun (or its plural) stands as the next word or the one after ("its German rival", "Chinese cloud
+   * firms"), making the nationality before it describe companies, not name its country; -1 if none does.
+   */
+  private int companyNoun(List<PartsOfSpeech.Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
+      String word = tokens.get(i).text();
+      if (companyNouns.contains(word) || word.endsWith("s") && companyNouns.contains(word.substring(0,
+          word.length() - 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private boolean undecided(PartsOfSpeech.Token t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
     return !notNames.contains(t.text()) && !functionWords.contains(lower) && !connectors.contains(lower);

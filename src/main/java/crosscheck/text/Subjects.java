@@ -51,9 +51,11 @@ final class Subjects {
   }
 
   private final EntityFinder entityFinder;
+  private final UnitPhrases unitPhrases;
 
-  Subjects(EntityFinder entityFinder) {
+  Subjects(EntityFinder entityFinder, UnitPhrases unitPhrases) {
     this.entityFinder = entityFinder;
+    this.unitPhrases = unitPhrases;
   }
 
   EntityDef subject(ParsedSentence p, Amount amount, int[] clause, MetricDef metric, EntityDef previousSubject,
@@ -218,20 +220,40 @@ final class Subjects {
     return best;
   }
 
-  /** The sentence's anaphors replaced by what the article is about; anaphors with nothing to stand for dropped. */
-  static ParsedSentence resolveAnaphors(ParsedSentence p, Focus focus) {
-    List<EntityMention> resolved = new ArrayList<>();
-    for (EntityMention m : p.mentions()) {
-      EntityDef target = !m.isAnaphor() ? m.entity() : switch (m.anaphorKind()) {
-        case UNIT -> focus.main();
-        case COMPANY -> focus.company();
-        case CONTRACT -> focus.contract();
-        default -> null;
-      };
-      if (target != null) {
-        resolved.add(m.isAnaphor() ? m.resolvedTo(target) : m);
+  /**
+   * The article's anaphors replaced by what it is about, sentence by sentence ("the segment" may mean the unit the
+   * sentence before named); anaphors with nothing to stand for dropped. A possessor before a unit phrase
+   * ("Alibaba's cloud computing business") becomes the unit it names.
+   */
+  List<ParsedSentence> resolveAnaphors(List<ParsedSentence> parsed, Focus focus) {
+    Map<EntityDef, Integer> named = new LinkedHashMap<>();
+    parsed.forEach(p -> p.mentions().stream()
+        .filter(m -> !m.place() && m.entity() != null && m.entity().kind() == EntityDef.Kind.COMPANY)
+        .forEach(m -> named.merge(m.entity(), 1, Integer::sum)));
+    UnitPhrases.InArticle units = unitPhrases.new InArticle(named);
+    List<ParsedSentence> resolved = new ArrayList<>(parsed.size());
+    for (ParsedSentence p : parsed) {
+      List<EntityMention> mentions = new ArrayList<>();
+      for (EntityMention m : p.mentions()) {
+        EntityDef target = !m.isAnaphor() ? m.entity() : switch (m.anaphorKind()) {
+          case UNIT -> focus.unit() != null ? focus.unit() : firstOf(units.ofAnaphor(m.text()), focus.company());
+          case COMPANY -> focus.company();
+          case CONTRACT -> focus.contract();
+          default -> null;
+        };
+        if (!m.isAnaphor() && m.possessive() && isSubject(m)) {
+          target = firstOf(units.afterPossessor(m.entity(), p.text(), m.end()), target);
+        }
+        if (target != null) {
+          mentions.add(target != m.entity() ? m.resolvedTo(target) : m);
+        }
       }
+      resolved.add(p.withMentions(mentions));
     }
-    return p.withMentions(resolved);
+    return resolved;
+  }
+
+  private static EntityDef firstOf(EntityDef found, EntityDef otherwise) {
+    return found != null ? found : otherwise;
   }
 }
