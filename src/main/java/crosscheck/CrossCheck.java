@@ -326,7 +326,9 @@ public final class CrossCheck {
           run.json        when the run started and ended, version, options, input hash, counts, stage times
 
         Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
-        unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line.
+        unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line:
+        an option out of its range, or an output a run must not replace (the input or config folder, in or around
+        them, a file, the root or home folder, a folder holding files a run did not write), nothing touched.
         """);
     PipelineOptionsFactory.printHelp(System.out, CrossCheckOptions.class);
   }

@@ -201,4 +201,16 @@ class RefusedRunsTest {
     }
     assertRefused(CrossCheck.EXIT_USAGE, "--output is not a path", "--input=" + input, "--output=out\0put");
   }
+
+  /** A mistyped config folder, or a mistyped file in it, must not leave the built-in config in force. */
+  @Test
+  void aConfigFolderThatIsNotThereOrHoldsUnknownFilesIsExit2() throws IOException {
+    Path out = previousOutput("out");
+    assertRefused(CrossCheck.EXIT_BAD_CONFIG, "bad config: --config folder " + tmp.resolve("confg")
+        + " does not exist", "--input=" + input, "--output=" + out, "--config=" + tmp.resolve("confg"));
+    Path config = Files.createDirectories(tmp.resolve("config"));
+    Files.writeString(config.resolve("entites.json"), "{}");
+    assertRefused(CrossCheck.EXIT_BAD_CONFIG, "entites.json: not a config file", "--input=" + input,
+        "--output=" + out, "--config=" + config);
+  }
 }
