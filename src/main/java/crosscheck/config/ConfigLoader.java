@@ -1,24 +1,13 @@
 package crosscheck.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import crosscheck.model.Qualifier;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,17 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the configuration: each file from the user's config folder when it is there, otherwise the default shipped
- * in the jar under {@code /config}. Every problem is a {@link ConfigException} naming the file, the line where one is
- * known, and what is wrong, so that a broken file stops the run before it starts.
+ * in the jar under {@code /config}. Every problem is a {@link ConfigException} naming the file, the line or JSON path
+ * where there is one, and what is wrong, so that a broken file stops the run before it starts. Every number has a
+ * checked range and no list may hold a blank or null entry.
  */
 public final class ConfigLoader {
 
@@ -44,21 +30,16 @@ public final class ConfigLoader {
       List.of("entities.json", "metrics.json", "names.json", "currencies.csv", "rates.csv", "qualifiers.csv",
           "abbreviations.txt");
 
-  /** Strict: an unknown or repeated key, or text after the object, is an error, not ignored. */
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
   /** Units of a currency per US dollar: every currency of the last century lies well inside. */
-  private static final Range RATE = new Range("1e-6", "1e15");
+  private static final NumberRange RATE = new NumberRange("1e-6", "1e15");
   /** What one of a currency's spellings is worth in the currency ("cts": 0.01). */
-  private static final Range SCALE = new Range("1e-6", "1e6");
+  private static final NumberRange SCALE = new NumberRange("1e-6", "1e6");
   /** How far "about" widens a value, as a fraction of it. */
-  private static final Range APPROXIMATE_TOLERANCE = new Range("0.001", "0.5");
+  private static final NumberRange APPROXIMATE_TOLERANCE = new NumberRange("0.001", "0.5");
   /** How far "more than" / "less than" widen a value: none at all up to the same bound as "about". */
-  private static final Range BOUND_TOLERANCE = new Range("0", "0.5");
+  private static final NumberRange BOUND_TOLERANCE = new NumberRange("0", "0.5");
   /** A metric's smallest figure without a scale word. */
-  private static final Range MIN_VALUE = new Range("0", "1e15");
+  private static final NumberRange MIN_VALUE = new NumberRange("0", "1e15");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
   private record EntitiesFile(
@@ -85,13 +66,13 @@ public final class ConfigLoader {
       ConfigFolder.check(dir, FILES);
     }
     Source entitiesFile = open(dir, "entities.json");
-    EntitiesFile entities = readJson(entitiesFile, EntitiesFile.class);
+    EntitiesFile entities = StrictJson.read(entitiesFile, EntitiesFile.class);
     checkEntities(entitiesFile.label(), entities);
     Source metricsFile = open(dir, "metrics.json");
-    MetricsFile metrics = readJson(metricsFile, MetricsFile.class);
+    MetricsFile metrics = StrictJson.read(metricsFile, MetricsFile.class);
     checkMetrics(metricsFile.label(), metrics);
     Source namesFile = open(dir, "names.json");
-    NameRules names = readJson(namesFile, NameRules.class);
+    NameRules names = StrictJson.read(namesFile, NameRules.class);
     checkNames(namesFile.label(), names);
     List<CurrencyToken> currencies = readCurrencies(dir);
     Set<String> codes = new HashSet<>();
@@ -113,57 +94,6 @@ public final class ConfigLoader {
         readRates(dir, codes),
         readQualifiers(dir),
         readAbbreviations(dir));
-  }
-
-  private static <T> T readJson(Source source, Class<T> type) {
-    try {
-      rejectNulls(source);
-      T value = JSON.readValue(source.text(), type);
-      if (value == null) {
-        throw new ConfigException(source.label() + ": the file is empty");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String path = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-      throw new ConfigException(source.label() + ":" + line + ": " + (path.isEmpty() ? "" : "at " + path + ": ")
-          + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new ConfigException(source.label() + ": cannot be read: " + e, e);
-    }
-  }
-
-  /**
-   * A {@code null} anywhere is an error: no value of the config may be null (an optional key is left out), and a
-   * null in a list or for a required key would otherwise fail only when it is used.
-   */
-  private static void rejectNulls(Source source) throws IOException {
-    try (JsonParser parser = JSON.createParser(source.text())) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.VALUE_NULL) {
-          List<JsonMappingException.Reference> path = new ArrayList<>();
-          for (JsonStreamContext at = parser.getParsingContext(); !at.inRoot(); at = at.getParent()) {
-            path.add(0, at.inArray() ? new JsonMappingException.Reference(null, at.getCurrentIndex())
-                : new JsonMappingException.Reference(null, at.getCurrentName()));
-          }
-          throw new ConfigException(source.label() + ":" + parser.currentLocation().getLineNr() + ": at "
-              + jsonPath(path) + ": null is no value (leave an optional key out)");
-        }
-      }
-    }
-  }
-
-  /** Where in a JSON file a value is, as {@code entities[3].aliases[0]}. */
-  private static String jsonPath(List<JsonMappingException.Reference> path) {
-    StringBuilder text = new StringBuilder();
-    for (JsonMappingException.Reference step : path) {
-      if (step.getFieldName() != null) {
-        text.append(text.isEmpty() ? "" : ".").append(step.getFieldName());
-      } else if (step.getIndex() >= 0) {
-        text.append('[').append(step.getIndex()).append(']');
-      }
-    }
-    return text.toString();
   }
 
   private static void checkEntities(String file, EntitiesFile entities) {
@@ -278,7 +208,8 @@ public final class ConfigLoader {
 
   private static List<CurrencyToken> readCurrencies(Path dir) {
     Set<String> spellings = new HashSet<>();
-    return readCsv(dir, "currencies.csv", List.of("token", "code", "position"), List.of("scale"), (row) -> {
+    return ConfigCsv.rows(open(dir, "currencies.csv"), List.of("token", "code", "position"), List.of("scale"),
+        (row) -> {
       String code = row.get("code");
       if (!spellings.add(row.get("token") + " " + row.get("position"))) {
         throw new IllegalArgumentException("token '" + row.get("token") + "' is listed twice as "
@@ -299,7 +230,7 @@ public final class ConfigLoader {
 
   private static RateTable readRates(Path dir, Set<String> knownCodes) {
     Map<String, TreeMap<String, RateTable.Rate>> byCurrency = new TreeMap<>();
-    readCsv(dir, "rates.csv", List.of("currency", "from_month", "units_per_usd"), List.of(), (row) -> {
+    ConfigCsv.rows(open(dir, "rates.csv"), List.of("currency", "from_month", "units_per_usd"), List.of(), (row) -> {
       String currency = row.get("currency");
       String month = row.get("from_month");
       if (!knownCodes.contains(currency)) {
@@ -320,7 +251,7 @@ public final class ConfigLoader {
 
   private static Map<String, Qualifier> readQualifiers(Path dir) {
     Map<String, Qualifier> qualifiers = new HashMap<>();
-    readCsv(dir, "qualifiers.csv", List.of("phrase", "meaning", "tolerance"), List.of(), (row) -> {
+    ConfigCsv.rows(open(dir, "qualifiers.csv"), List.of("phrase", "meaning", "tolerance"), List.of(), (row) -> {
       Qualifier.Kind kind = switch (row.get("meaning")) {
         case "approximate" -> Qualifier.Kind.APPROXIMATE;
         case "lower_bound" -> Qualifier.Kind.LOWER_BOUND;
@@ -328,7 +259,7 @@ public final class ConfigLoader {
         default -> throw new IllegalArgumentException(
             "meaning must be approximate, lower_bound or upper_bound, got '" + row.get("meaning") + "'");
       };
-      Range range = kind == Qualifier.Kind.APPROXIMATE ? APPROXIMATE_TOLERANCE : BOUND_TOLERANCE;
+      NumberRange range = kind == Qualifier.Kind.APPROXIMATE ? APPROXIMATE_TOLERANCE : BOUND_TOLERANCE;
       double tolerance = row.get("tolerance").isBlank() && kind != Qualifier.Kind.APPROXIMATE ? 0
           : range.read(row, "tolerance").doubleValue();
       String phrase = row.get("phrase").toLowerCase(java.util.Locale.ROOT);
@@ -354,80 +285,8 @@ public final class ConfigLoader {
     return words;
   }
 
-  /**
-   * The rows of a CSV file whose header names each of {@code columns}, and may name {@code optional} ones; any other
-   * column is an error (a misspelt optional column must not be ignored).
-   */
-  private static <T> List<T> readCsv(Path dir, String name, List<String> columns, List<String> optional,
-      Function<CSVRecord, T> row) {
-    Source source = open(dir, name);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-    List<T> rows = new ArrayList<>();
-    String expected = " (expected " + String.join(",", columns)
-        + (optional.isEmpty() ? "" : ", and optionally " + String.join(",", optional)) + ")";
-    CSVParser parser;
-    try {
-      parser = CSVParser.parse(new StringReader(source.text()), format);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException(source.label() + ":1: the header cannot be read: " + e.getMessage() + expected, e);
-    }
-    try (parser) {
-      for (String column : columns) {
-        if (!parser.getHeaderMap().containsKey(column)) {
-          throw new ConfigException(source.label() + ":1: missing column '" + column + "'" + expected);
-        }
-      }
-      for (String column : parser.getHeaderNames()) {
-        if (!columns.contains(column) && !optional.contains(column)) {
-          throw new ConfigException(source.label() + ":1: unknown column '" + column + "'" + expected);
-        }
-      }
-      for (CSVRecord record : parser) {
-        try {
-          if (!record.isConsistent()) {
-            throw new IllegalArgumentException("expected " + parser.getHeaderNames().size() + " fields, got "
-                + record.size());
-          }
-          rows.add(row.apply(record));
-        } catch (IllegalArgumentException e) {
-          throw new ConfigException(source.label() + ":" + parser.getCurrentLineNumber() + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new ConfigException(source.label() + ": cannot be read as CSV: " + e.getMessage(), e);
-    }
-    return rows;
-  }
-
-  private record Source(String label, String text) {}
-
-  /** The range of a number of the config, written as decimals: each bound is a double far from underflow. */
-  private record Range(String min, String max) {
-
-    /** The number in {@code column}, which must be a decimal in this range. */
-    BigDecimal read(CSVRecord row, String column) {
-      String text = row.get(column);
-      BigDecimal value;
-      try {
-        value = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(column + " '" + text + "' is not a number" + this);
-      }
-      if (!contains(value)) {
-        throw new IllegalArgumentException(column + " " + text + " is out of range" + this);
-      }
-      return value;
-    }
-
-    boolean contains(BigDecimal value) {
-      return value.compareTo(new BigDecimal(min)) >= 0 && value.compareTo(new BigDecimal(max)) <= 0;
-    }
-
-    @Override
-    public String toString() {
-      return ": it must be from " + min + " to " + max;
-    }
-  }
+  /** A config file's text, and how messages name it: its path, or which default it is. */
+  record Source(String label, String text) {}
 
   private static Source open(Path dir, String name) {
     if (dir != null) {
