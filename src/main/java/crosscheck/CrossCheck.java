@@ -17,6 +17,7 @@ import crosscheck.pipeline.ExtractClaims;
 import crosscheck.pipeline.ReadArticles;
 import crosscheck.pipeline.SummarizeAttribution;
 import crosscheck.pipeline.WriteSortedFiles;
+import crosscheck.run.OutputLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -79,6 +82,9 @@ public final class CrossCheck {
    */
   private static final long DIRECT_HEAP_PER_INPUT_BYTE = 16;
   public static final List<String> OUTPUT_FILES = List.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
+  /** Every file a run writes into its output folder: an output holding anything else is not replaced. */
+  private static final Set<String> JOB_FILES = Set.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS,
+      RUN_REPORT);
 
   private CrossCheck() {}
 
@@ -100,9 +106,16 @@ public final class CrossCheck {
       System.err.println("crosscheck: " + e.getMessage() + " (see --help)");
       return EXIT_USAGE;
     }
+    Optional<String> outOfRange = OptionRanges.refusal(options);
+    if (outOfRange.isPresent()) {
+      System.err.println("crosscheck: " + outOfRange.get() + " (see --help)");
+      return EXIT_USAGE;
+    }
+    Optional<Path> configFolder = options.getConfig().isEmpty() ? Optional.empty()
+        : Optional.of(Path.of(options.getConfig()));
     Config config;
     try {
-      config = ConfigLoader.load(options.getConfig().isEmpty() ? null : Path.of(options.getConfig()));
+      config = ConfigLoader.load(configFolder.orElse(null));
     } catch (ConfigException e) {
       System.err.println("crosscheck: bad config: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
       return EXIT_BAD_CONFIG;
@@ -114,6 +127,12 @@ public final class CrossCheck {
     }
     OutputFolder output;
     try {
+      Optional<String> refused = OutputLocation.refusal(Path.of(options.getOutput()), input, configFolder,
+          JOB_FILES, RUN_REPORT);
+      if (refused.isPresent()) {
+        System.err.println("crosscheck: refused: " + refused.get() + "; nothing was changed");
+        return EXIT_USAGE;
+      }
       output = OutputFolder.prepare(Path.of(options.getOutput()));
     } catch (IOException e) {
       System.err.println("crosscheck: cannot prepare output folder " + options.getOutput() + ": " + e);
@@ -307,7 +326,9 @@ public final class CrossCheck {
           run.json        when the run started and ended, version, options, input hash, counts, stage times
 
         Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
-        unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line.
+        unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line:
+        an option out of its range, or an output a run must not replace (the input or config folder, in or around
+        them, a file, the root or home folder, a folder holding files a run did not write), nothing touched.
         """);
     PipelineOptionsFactory.printHelp(System.out, CrossCheckOptions.class);
   }

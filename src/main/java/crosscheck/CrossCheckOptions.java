@@ -15,7 +15,8 @@ public interface CrossCheckOptions extends PipelineOptions {
   void setInput(String value);
 
   @Description("Folder to write conflicts.csv, claims.jsonl and rejected.jsonl to. It is replaced only when the "
-      + "whole run has succeeded; until then the previous output stays as it was")
+      + "whole run has succeeded; until then the previous output stays as it was. It must not be, hold or lie in the "
+      + "input or config folder, and a folder that exists must be empty or hold a previous run's output")
   @Default.String("output")
   String getOutput();
 

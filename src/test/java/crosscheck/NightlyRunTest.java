@@ -107,6 +107,7 @@ class NightlyRunTest {
     Files.write(input.resolve("empty2.txt"), new byte[0]);
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve(CrossCheck.CONFLICTS), "yesterday's report\n");
+    Files.writeString(out.resolve(CrossCheck.RUN_REPORT), "{}\n");
 
     int code = CrossCheck.run(new String[] {"--input=" + input, "--output=" + out, "--maxRejectedFraction=0.5"});
 
@@ -156,6 +157,7 @@ class NightlyRunTest {
     }
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve(CrossCheck.CONFLICTS), "yesterday's report\n");
+    Files.writeString(out.resolve(CrossCheck.RUN_REPORT), "{}\n");
     String classpath = "target/classes" + java.io.File.pathSeparator
         + Files.readString(Path.of("target/classpath.txt")).strip();
     Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -172,7 +174,8 @@ class NightlyRunTest {
 
     assertEquals("yesterday's report\n", Files.readString(out.resolve(CrossCheck.CONFLICTS)));
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of(CrossCheck.CONFLICTS), files.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(CrossCheck.CONFLICTS, CrossCheck.RUN_REPORT),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertTrue(stagingExists(), "the killed run's staging folder is left behind");
 

@@ -1,19 +1,13 @@
 package crosscheck.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.model.Qualifier;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,17 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the configuration: each file from the user's config folder when it is there, otherwise the default shipped
- * in the jar under {@code /config}. Every problem is a {@link ConfigException} naming the file, the line where one is
- * known, and what is wrong, so that a broken file stops the run before it starts.
+ * in the jar under {@code /config}. Every problem is a {@link ConfigException} naming the file, the line or JSON path
+ * where there is one, and what is wrong, so that a broken file stops the run before it starts. Every number has a
+ * checked range and no list may hold a blank or null entry.
  */
 public final class ConfigLoader {
 
@@ -39,8 +30,16 @@ public final class ConfigLoader {
       List.of("entities.json", "metrics.json", "names.json", "currencies.csv", "rates.csv", "qualifiers.csv",
           "abbreviations.txt");
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** Units of a currency per US dollar: every currency of the last century lies well inside. */
+  private static final NumberRange RATE = new NumberRange("1e-6", "1e15");
+  /** What one of a currency's spellings is worth in the currency ("cts": 0.01). */
+  private static final NumberRange SCALE = new NumberRange("1e-6", "1e6");
+  /** How far "about" widens a value, as a fraction of it. */
+  private static final NumberRange APPROXIMATE_TOLERANCE = new NumberRange("0.001", "0.5");
+  /** How far "more than" / "less than" widen a value: none at all up to the same bound as "about". */
+  private static final NumberRange BOUND_TOLERANCE = new NumberRange("0", "0.5");
+  /** A metric's smallest figure without a scale word. */
+  private static final NumberRange MIN_VALUE = new NumberRange("0", "1e15");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
   private record EntitiesFile(
@@ -58,19 +57,28 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** Loads the configuration, taking files from {@code dir} where present ({@code null}: defaults only). */
+  /**
+   * Loads the configuration, taking files from {@code dir} where present ({@code null}: defaults only); {@code dir}
+   * must be a folder holding config files only.
+   */
   public static Config load(Path dir) {
-    EntitiesFile entities = readJson(dir, "entities.json", EntitiesFile.class);
-    checkEntities(entities);
-    MetricsFile metrics = readJson(dir, "metrics.json", MetricsFile.class);
-    checkMetrics(metrics);
-    NameRules names = readJson(dir, "names.json", NameRules.class);
-    checkNames(names);
+    if (dir != null) {
+      ConfigFolder.check(dir, FILES);
+    }
+    Source entitiesFile = open(dir, "entities.json");
+    EntitiesFile entities = StrictJson.read(entitiesFile, EntitiesFile.class);
+    checkEntities(entitiesFile.label(), entities);
+    Source metricsFile = open(dir, "metrics.json");
+    MetricsFile metrics = StrictJson.read(metricsFile, MetricsFile.class);
+    checkMetrics(metricsFile.label(), metrics);
+    Source namesFile = open(dir, "names.json");
+    NameRules names = StrictJson.read(namesFile, NameRules.class);
+    checkNames(namesFile.label(), names);
     List<CurrencyToken> currencies = readCurrencies(dir);
     Set<String> codes = new HashSet<>();
     currencies.forEach(c -> codes.add(c.code()));
     if (!codes.contains(metrics.tableCurrency())) {
-      throw new ConfigException("metrics.json: table_currency '" + metrics.tableCurrency()
+      throw new ConfigException(metricsFile.label() + ": table_currency '" + metrics.tableCurrency()
           + "' is not a code of currencies.csv");
     }
     return new Config(
@@ -88,27 +96,14 @@ public final class ConfigLoader {
         readAbbreviations(dir));
   }
 
-  private static <T> T readJson(Path dir, String name, Class<T> type) {
-    Source source = open(dir, name);
-    try {
-      T value = JSON.readValue(source.text(), type);
-      if (value == null) {
-        throw new ConfigException(source.label() + ": the file is empty");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ConfigException(source.label() + ":" + line + ": " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private static void checkEntities(EntitiesFile file) {
-    String label = "entities.json";
+  private static void checkEntities(String file, EntitiesFile entities) {
     Map<String, EntityDef> byName = new HashMap<>();
     Map<String, String> aliasOwner = new HashMap<>();
-    for (EntityDef e : file.entities()) {
-      if (e.name().isBlank() || e.kind() == null) {
-        throw new ConfigException(label + ": every entity needs a name and a kind");
+    for (int i = 0; i < entities.entities().size(); i++) {
+      EntityDef e = entities.entities().get(i);
+      String label = file + ": entities[" + i + "]";
+      if (e.name().isBlank()) {
+        throw new ConfigException(label + ": every entity needs a name");
       }
       if (byName.put(e.name(), e) != null) {
         throw new ConfigException(label + ": entity '" + e.name() + "' is defined twice");
@@ -129,62 +124,97 @@ public final class ConfigLoader {
         }
       }
     }
-    for (EntityDef e : file.entities()) {
+    for (EntityDef e : entities.entities()) {
       if (!e.parent().isEmpty() && !byName.containsKey(e.parent())) {
-        throw new ConfigException(label + ": entity '" + e.name() + "' has unknown parent '" + e.parent() + "'");
+        throw new ConfigException(file + ": entity '" + e.name() + "' has unknown parent '" + e.parent() + "'");
+      }
+    }
+    entities.anaphors().forEach((kind, phrases) -> checkWords(file + ": anaphors." + kind.name().toLowerCase(
+        java.util.Locale.ROOT), phrases));
+  }
+
+  /** Fails on a blank word or phrase in a list of them. */
+  private static void checkWords(String where, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).isBlank()) {
+        throw new ConfigException(where + "[" + i + "]: a blank word");
       }
     }
   }
 
-  private static void checkMetrics(MetricsFile file) {
-    Set<String> names = new HashSet<>();
-    for (MetricDef m : file.metrics()) {
-      if (!names.add(m.name())) {
-        throw new ConfigException("metrics.json: metric '" + m.name() + "' is defined twice");
-      }
-      m.cues().forEach(cue -> checkRegex("metrics.json: metric '" + m.name() + "'", cue));
+  private static void checkMetrics(String file, MetricsFile metrics) {
+    if (metrics.metrics().isEmpty()) {
+      throw new ConfigException(file + ": metrics: no metric, so no number would be a claim");
     }
-    file.notClaims().forEach(cue -> checkRegex("metrics.json: not_claims", cue));
-    file.decreaseCues().forEach(cue -> checkRegex("metrics.json: decrease_cues", cue));
-    file.conditions().forEach((name, cues) -> cues.forEach(cue -> checkRegex("metrics.json: conditions." + name, cue)));
-    for (MetricDef m : file.metrics()) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < metrics.metrics().size(); i++) {
+      MetricDef m = metrics.metrics().get(i);
+      String label = file + ": metrics[" + i + "] '" + m.name() + "'";
+      if (m.name().isBlank()) {
+        throw new ConfigException(label + ": every metric needs a name");
+      }
+      if (!names.add(m.name())) {
+        throw new ConfigException(label + ": metric '" + m.name() + "' is defined twice");
+      }
+      checkCues(label + ".cues", m.cues());
+      if (!Double.isFinite(m.minValue()) || !MIN_VALUE.contains(BigDecimal.valueOf(m.minValue()))) {
+        throw new ConfigException(label + ": min_value " + m.minValue() + " is out of range" + MIN_VALUE);
+      }
+    }
+    checkCues(file + ": not_claims", metrics.notClaims());
+    checkCues(file + ": decrease_cues", metrics.decreaseCues());
+    metrics.conditions().forEach((name, cues) -> {
+      if (name.isBlank() || cues.isEmpty()) {
+        throw new ConfigException(file + ": conditions." + name + ": a condition needs a name and cues");
+      }
+      checkCues(file + ": conditions." + name, cues);
+    });
+    for (MetricDef m : metrics.metrics()) {
       if (!m.opposite().isEmpty() && !names.contains(m.opposite())) {
-        throw new ConfigException("metrics.json: metric '" + m.name() + "' names opposite metric '" + m.opposite()
+        throw new ConfigException(file + ": metric '" + m.name() + "' names opposite metric '" + m.opposite()
             + "', which is not defined");
       }
       if (!m.growth().isEmpty() && !names.contains(m.growth())) {
-        throw new ConfigException("metrics.json: metric '" + m.name() + "' names growth metric '" + m.growth()
+        throw new ConfigException(file + ": metric '" + m.name() + "' names growth metric '" + m.growth()
             + "', which is not defined");
       }
     }
-    if (file.metrics().stream().filter(MetricDef::change).count() > 1) {
-      throw new ConfigException("metrics.json: more than one metric is marked \"change\"");
+    if (metrics.metrics().stream().filter(MetricDef::change).count() > 1) {
+      throw new ConfigException(file + ": more than one metric is marked \"change\"");
     }
   }
 
-  private static void checkNames(NameRules names) {
-    List<List<String>> lists = List.of(names.legalSuffixes(), names.descriptors(), names.connectors(),
-        names.personTitles(), names.companyNouns(), names.organisationWords(), names.placeWords(), names.notNames(), List.copyOf(names.nationalities().keySet()),
-        names.functionWords());
-    for (List<String> list : lists) {
-      if (list.stream().anyMatch(word -> word == null || word.isBlank())) {
-        throw new ConfigException("names.json: a word list holds a blank or null word");
+  private static void checkNames(String file, NameRules names) {
+    Map<String, List<String>> lists = new TreeMap<>(Map.of("legal_suffixes", names.legalSuffixes(),
+        "descriptors", names.descriptors(), "connectors", names.connectors(), "person_titles", names.personTitles(),
+        "company_nouns", names.companyNouns(), "organisation_words", names.organisationWords(),
+        "place_words", names.placeWords(), "not_names", names.notNames(), "function_words", names.functionWords()));
+    lists.put("nationalities", List.copyOf(new TreeMap<>(names.nationalities()).keySet()));
+    lists.forEach((name, words) -> checkWords(file + ": " + name, words));
+  }
+
+  /** Fails on a cue that is blank (it would match everywhere) or not a regular expression. */
+  private static void checkCues(String where, List<String> cues) {
+    checkWords(where, cues);
+    for (int i = 0; i < cues.size(); i++) {
+      try {
+        Pattern.compile(cues.get(i));
+      } catch (PatternSyntaxException e) {
+        throw new ConfigException(where + "[" + i + "]: cue '" + cues.get(i) + "' is not a valid regular expression: "
+            + e.getDescription());
       }
-    }
-  }
-
-  private static void checkRegex(String where, String regex) {
-    try {
-      Pattern.compile(regex);
-    } catch (PatternSyntaxException e) {
-      throw new ConfigException(where + ": cue '" + regex + "' is not a valid regular expression: "
-          + e.getDescription());
     }
   }
 
   private static List<CurrencyToken> readCurrencies(Path dir) {
-    return readCsv(dir, "currencies.csv", List.of("token", "code", "position"), (row) -> {
+    Set<String> spellings = new HashSet<>();
+    return ConfigCsv.rows(open(dir, "currencies.csv"), List.of("token", "code", "position"), List.of("scale"),
+        (row) -> {
       String code = row.get("code");
+      if (!spellings.add(row.get("token") + " " + row.get("position"))) {
+        throw new IllegalArgumentException("token '" + row.get("token") + "' is listed twice as "
+            + row.get("position"));
+      }
       String position = row.get("position");
       if (row.get("token").isBlank() || !code.matches("[A-Z]{3}")) {
         throw new IllegalArgumentException("needs a token and a three-letter ISO code, got '" + code + "'");
@@ -192,18 +222,15 @@ public final class ConfigLoader {
       if (!position.equals("prefix") && !position.equals("suffix")) {
         throw new IllegalArgumentException("position must be prefix or suffix, got '" + position + "'");
       }
-      BigDecimal scale = row.isMapped("scale") && !row.get("scale").isBlank() ? new BigDecimal(row.get("scale"))
+      BigDecimal scale = row.isMapped("scale") && !row.get("scale").isBlank() ? SCALE.read(row, "scale")
           : BigDecimal.ONE;
-      if (scale.signum() <= 0) {
-        throw new IllegalArgumentException("scale must be positive, got " + scale);
-      }
       return new CurrencyToken(row.get("token"), code, position.equals("prefix"), scale);
     });
   }
 
   private static RateTable readRates(Path dir, Set<String> knownCodes) {
     Map<String, TreeMap<String, RateTable.Rate>> byCurrency = new TreeMap<>();
-    readCsv(dir, "rates.csv", List.of("currency", "from_month", "units_per_usd"), (row) -> {
+    ConfigCsv.rows(open(dir, "rates.csv"), List.of("currency", "from_month", "units_per_usd"), List.of(), (row) -> {
       String currency = row.get("currency");
       String month = row.get("from_month");
       if (!knownCodes.contains(currency)) {
@@ -212,12 +239,11 @@ public final class ConfigLoader {
       if (!MONTH.matcher(month).matches()) {
         throw new IllegalArgumentException("from_month '" + month + "' is not YYYY-MM");
       }
-      BigDecimal rate = new BigDecimal(row.get("units_per_usd"));
-      if (rate.signum() <= 0) {
-        throw new IllegalArgumentException("units_per_usd must be positive, got " + rate);
+      BigDecimal rate = RATE.read(row, "units_per_usd");
+      if (byCurrency.computeIfAbsent(currency, c -> new TreeMap<>())
+          .put(month, new RateTable.Rate(currency, month, rate)) != null) {
+        throw new IllegalArgumentException(currency + " from " + month + " is listed twice");
       }
-      byCurrency.computeIfAbsent(currency, c -> new TreeMap<>())
-          .put(month, new RateTable.Rate(currency, month, rate));
       return rate;
     });
     return new RateTable(byCurrency);
@@ -225,7 +251,7 @@ public final class ConfigLoader {
 
   private static Map<String, Qualifier> readQualifiers(Path dir) {
     Map<String, Qualifier> qualifiers = new HashMap<>();
-    readCsv(dir, "qualifiers.csv", List.of("phrase", "meaning", "tolerance"), (row) -> {
+    ConfigCsv.rows(open(dir, "qualifiers.csv"), List.of("phrase", "meaning", "tolerance"), List.of(), (row) -> {
       Qualifier.Kind kind = switch (row.get("meaning")) {
         case "approximate" -> Qualifier.Kind.APPROXIMATE;
         case "lower_bound" -> Qualifier.Kind.LOWER_BOUND;
@@ -233,13 +259,17 @@ public final class ConfigLoader {
         default -> throw new IllegalArgumentException(
             "meaning must be approximate, lower_bound or upper_bound, got '" + row.get("meaning") + "'");
       };
-      String tolerance = row.get("tolerance");
-      double value = tolerance.isBlank() ? 0 : Double.parseDouble(tolerance);
-      if (value < 0 || value >= 1 || (kind == Qualifier.Kind.APPROXIMATE && value == 0)) {
-        throw new IllegalArgumentException("tolerance must be a fraction in [0, 1), and above 0 for approximate");
-      }
+      NumberRange range = kind == Qualifier.Kind.APPROXIMATE ? APPROXIMATE_TOLERANCE : BOUND_TOLERANCE;
+      double tolerance = row.get("tolerance").isBlank() && kind != Qualifier.Kind.APPROXIMATE ? 0
+          : range.read(row, "tolerance").doubleValue();
       String phrase = row.get("phrase").toLowerCase(java.util.Locale.ROOT);
-      return qualifiers.put(phrase, new Qualifier(kind, phrase, value));
+      if (phrase.isBlank()) {
+        throw new IllegalArgumentException("a qualifier needs a phrase");
+      }
+      if (qualifiers.put(phrase, new Qualifier(kind, phrase, tolerance)) != null) {
+        throw new IllegalArgumentException("phrase '" + phrase + "' is listed twice");
+      }
+      return phrase;
     });
     return qualifiers;
   }
@@ -255,34 +285,8 @@ public final class ConfigLoader {
     return words;
   }
 
-  private static <T> List<T> readCsv(Path dir, String name, List<String> columns, Function<CSVRecord, T> row) {
-    Source source = open(dir, name);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-    List<T> rows = new ArrayList<>();
-    try (Reader reader = new StringReader(source.text()); CSVParser parser = CSVParser.parse(reader, format)) {
-      for (String column : columns) {
-        if (!parser.getHeaderMap().containsKey(column)) {
-          throw new ConfigException(source.label() + ":1: missing column '" + column + "' (expected "
-              + String.join(",", columns) + ")");
-        }
-      }
-      for (CSVRecord record : parser) {
-        try {
-          if (!record.isConsistent()) {
-            throw new IllegalArgumentException("expected " + columns.size() + " fields, got " + record.size());
-          }
-          rows.add(row.apply(record));
-        } catch (IllegalArgumentException e) {
-          throw new ConfigException(source.label() + ":" + parser.getCurrentLineNumber() + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new ConfigException(source.label() + ": cannot be read as CSV: " + e.getMessage(), e);
-    }
-    return rows;
-  }
-
-  private record Source(String label, String text) {}
+  /** A config file's text, and how messages name it: its path, or which default it is. */
+  record Source(String label, String text) {}
 
   private static Source open(Path dir, String name) {
     if (dir != null) {

@@ -2,11 +2,12 @@ package crosscheck.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,11 +33,9 @@ public final class OutputFolder {
     Files.createDirectories(parent);
     String name = absolute.getFileName().toString();
     if (!Files.exists(absolute)) {
-      try (DirectoryStream<Path> previous = Files.newDirectoryStream(parent, name + ".previous-*")) {
-        for (Path p : previous) {
-          Files.move(p, absolute, StandardCopyOption.ATOMIC_MOVE);
-          break;
-        }
+      Optional<Path> previous = siblings(parent, name + ".previous-").stream().findFirst();
+      if (previous.isPresent()) {
+        Files.move(previous.get(), absolute, StandardCopyOption.ATOMIC_MOVE);
       }
     }
     removeAbandonedStaging(parent, name);
@@ -48,18 +47,26 @@ public final class OutputFolder {
   /** Staging folders of runs that were killed: their process is gone, so nothing will finish them. */
   private static void removeAbandonedStaging(Path parent, String name) throws IOException {
     String prefix = name + ".staging-";
-    try (DirectoryStream<Path> stale = Files.newDirectoryStream(parent, prefix + "*")) {
-      for (Path p : stale) {
-        String run = p.getFileName().toString().substring(prefix.length());
-        int dash = run.indexOf('-');
-        if (dash > 0 && run.substring(0, dash).chars().allMatch(Character::isDigit)) {
-          boolean alive = ProcessHandle.of(Long.parseLong(run.substring(0, dash))).map(ProcessHandle::isAlive)
-              .orElse(false);
-          if (!alive) {
-            deleteTree(p);
-          }
+    for (Path p : siblings(parent, prefix)) {
+      String run = p.getFileName().toString().substring(prefix.length());
+      int dash = run.indexOf('-');
+      if (dash > 0 && run.substring(0, dash).chars().allMatch(Character::isDigit)) {
+        boolean alive = ProcessHandle.of(Long.parseLong(run.substring(0, dash))).map(ProcessHandle::isAlive)
+            .orElse(false);
+        if (!alive) {
+          deleteTree(p);
         }
       }
+    }
+  }
+
+  /**
+   * The entries of {@code parent} whose names start with {@code prefix}, in name order. (Compared as text, not as a
+   * glob: an output name may hold '[', '*' or '{'.)
+   */
+  private static List<Path> siblings(Path parent, String prefix) throws IOException {
+    try (Stream<Path> entries = Files.list(parent)) {
+      return entries.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
     }
   }
 

@@ -1,0 +1,57 @@
+package crosscheck;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+
+/**
+ * The allowed range of each option whose value a run depends on, checked before anything is touched: a value out of
+ * range is refused rather than read as "reject everything" (a negative size limit) or "never stop" (a NaN fraction).
+ */
+final class OptionRanges {
+
+  /** An article is read into one array, and a Java array holds at most about this many bytes. */
+  static final long MAX_ARTICLE_BYTES = Integer.MAX_VALUE - 8;
+
+  private OptionRanges() {}
+
+  /** The first option out of its range, as a line saying the range, or empty when all are in range. */
+  static Optional<String> refusal(CrossCheckOptions options) {
+    for (Map.Entry<String, String> folder : new TreeMap<>(Map.of("input", options.getInput(), "output",
+        options.getOutput(), "config", options.getConfig())).entrySet()) {
+      try {
+        Path.of(folder.getValue());
+      } catch (InvalidPathException e) {
+        return Optional.of("--" + folder.getKey() + " is not a path: " + e.getReason());
+      }
+    }
+    long maxArticleBytes = options.getMaxArticleBytes();
+    if (maxArticleBytes < 1 || maxArticleBytes > MAX_ARTICLE_BYTES) {
+      return outOfRange("maxArticleBytes", maxArticleBytes, "a whole number of bytes from 1 to " + MAX_ARTICLE_BYTES);
+    }
+    double fraction = options.getMaxRejectedFraction();
+    if (!(fraction >= 0 && fraction <= 1)) {
+      return outOfRange("maxRejectedFraction", fraction, "a number from 0 to 1 (1: never fail on rejections)");
+    }
+    if (options.getFileBatches() < 0) {
+      return outOfRange("fileBatches", options.getFileBatches(), "0 (chosen from the cores) or a whole number above 0");
+    }
+    int targetParallelism = options.as(DirectOptions.class).getTargetParallelism();
+    if (targetParallelism < 1) {
+      return outOfRange("targetParallelism", targetParallelism, "a whole number of threads from 1");
+    }
+    int parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
+    if (parallelism < 1 && parallelism != -1) {
+      return outOfRange("parallelism", parallelism, "-1 (the cluster's default) or a whole number from 1");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> outOfRange(String option, Object value, String range) {
+    return Optional.of("--" + option + "=" + value + " is out of range: it must be " + range);
+  }
+}

@@ -1,0 +1,100 @@
+package crosscheck.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Whether a folder may be the output of a run. A run replaces its output as a whole, deleting the previous one, and
+ * keeps its staging folder beside it; so an output is refused, before anything is touched, wherever that could delete
+ * or read what the job did not write: in, around or equal to the input or config folder (compared as real paths,
+ * through symbolic links), on a path that holds something other than a folder, at the root or the home folder, or in
+ * a folder holding files that are not a previous run's.
+ */
+public final class OutputLocation {
+
+  private OutputLocation() {}
+
+  /**
+   * Why {@code output} must not be written, or empty when it may.
+   *
+   * @param input the input folder (it exists)
+   * @param config the config folder, when one is given
+   * @param jobFiles the names of every file a run writes into its output, {@code runReport} among them
+   * @param runReport the file every finished run writes: a folder without it was not written by a run
+   */
+  public static Optional<String> refusal(Path output, Path input, Optional<Path> config, Set<String> jobFiles,
+      String runReport) throws IOException {
+    Path real = realPath(output);
+    String shown = "--output " + output;
+    if (real.getParent() == null) {
+      return Optional.of(shown + " is the root folder: a run replaces its output as a whole");
+    }
+    if (real.equals(realPath(Path.of(System.getProperty("user.home"))))) {
+      return Optional.of(shown + " is the home folder: a run replaces its output as a whole");
+    }
+    Optional<String> overlap = overlap(real, shown, "--input", input);
+    if (overlap.isEmpty() && config.isPresent()) {
+      overlap = overlap(real, shown, "--config", config.get());
+    }
+    if (overlap.isPresent()) {
+      return overlap;
+    }
+    if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output)) {
+      return Optional.of(shown + " exists and is not a folder: it is not replaced by one");
+    }
+    if (Files.isDirectory(output)) {
+      List<String> entries;
+      try (Stream<Path> listed = Files.list(output)) {
+        entries = listed.map(p -> p.getFileName().toString()).sorted().toList();
+      }
+      if (!entries.isEmpty() && !entries.contains(runReport)) {
+        return Optional.of(shown + " holds files and no " + runReport + ": it is not the output of a run, and a run "
+            + "would delete it");
+      }
+      List<String> foreign = entries.stream().filter(name -> !jobFiles.contains(name)).toList();
+      if (!foreign.isEmpty()) {
+        return Optional.of(shown + " holds files a run does not write (" + String.join(", ", foreign)
+            + "): a run would delete them; move them away first");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Refuses an output that is, contains or lies inside {@code folder} (both real paths). */
+  private static Optional<String> overlap(Path output, String shown, String option, Path folder) throws IOException {
+    Path other = realPath(folder);
+    if (output.equals(other)) {
+      return Optional.of(shown + " is the " + option + " folder: a run would delete it");
+    }
+    if (other.startsWith(output)) {
+      return Optional.of(shown + " contains the " + option + " folder " + folder + ": a run would delete it");
+    }
+    if (output.startsWith(other)) {
+      return Optional.of(shown + " lies inside the " + option + " folder " + folder + ": a run would read and "
+          + "replace its own files there");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The path with every symbolic link resolved: the real path of its longest existing part, followed by the rest,
+   * which does not exist yet.
+   */
+  static Path realPath(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute.normalize();
+    }
+    return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+  }
+}
