@@ -50,6 +50,7 @@ public final class ArticleReader implements Serializable {
   /** The fields read from a JSONL line: each a string when present. */
   private static final List<String> FIELDS = List.of("id", "source", "date", "url", "title", "text");
   private static final long UNKNOWN_SIZE = -1;
+  private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 16;
   private static final Pattern HEADER_LINE = Pattern.compile("(?i)(title|source|date|url|author)\\s*:\\s*(.*)");
   private static final Pattern LEADING_DATE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
   private static final Pattern SOURCE_PUBLISHED =
@@ -59,9 +60,10 @@ public final class ArticleReader implements Serializable {
   private final Sidecar sidecar;
   private final long maxArticleBytes;
 
+  /** @param maxArticleBytes the largest article or JSONL line read; at most what one Java array holds */
   public ArticleReader(Sidecar sidecar, long maxArticleBytes) {
     this.sidecar = sidecar;
-    this.maxArticleBytes = maxArticleBytes;
+    this.maxArticleBytes = Math.min(maxArticleBytes, LARGEST_ARRAY);
   }
 
   /** Opens a file to read; the reader opens it only once its name says it is worth reading. */
@@ -120,7 +122,7 @@ public final class ArticleReader implements Serializable {
     if (size > maxArticleBytes) {
       return rejected(fileName, 0, Stage.READ, tooLarge("article is " + size + " bytes"));
     }
-    byte[] bytes = in.readNBytes((int) Math.min(maxArticleBytes + 1, Integer.MAX_VALUE - 8L));
+    byte[] bytes = in.readNBytes((int) Math.max(0, maxArticleBytes + 1));
     if (bytes.length > maxArticleBytes) {
       return rejected(fileName, 0, Stage.READ, tooLarge("article is more than " + maxArticleBytes + " bytes"));
     }

@@ -49,7 +49,7 @@ final class BoundedLines {
       int newline = indexOfNewline();
       int stop = newline < 0 ? end : newline;
       int count = stop - position;
-      if (held != null && length + count <= limit + 1) {
+      if (held != null && length + count - 1 <= limit) {
         held.write(buffer, position, count);
       } else {
         held = null;
