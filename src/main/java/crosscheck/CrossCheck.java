@@ -19,7 +19,6 @@ import crosscheck.pipeline.SummarizeAttribution;
 import crosscheck.pipeline.WriteSortedFiles;
 import crosscheck.run.OutputLocation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,7 +185,7 @@ public final class CrossCheck {
       warnIfTooLargeForHeap(files);
     }
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(files, fileBatches(options),
-        readSidecar(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
+        Sidecar.read(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
     PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
@@ -221,12 +220,6 @@ public final class CrossCheck {
           String key = sortKey.apply(record);
           return KV.of(WriteSortedFiles.part(file, key), KV.of(key, text.apply(record)));
         });
-  }
-
-  /** The optional sidecar of the input folder. */
-  public static Sidecar readSidecar(Path input) throws IOException {
-    Path file = input.resolve(Sidecar.FILE_NAME);
-    return Files.exists(file) ? Sidecar.parse(Files.readString(file, StandardCharsets.UTF_8)) : Sidecar.empty();
   }
 
   /** The DirectRunner holds the whole run in memory: says so before a run whose input may not fit in the heap. */

@@ -82,8 +82,7 @@ class CrossCheckTest {
   void theFloorWritesTheSameFilesAsTheJob() throws IOException {
     Path out = tmp.resolve("floor");
     crosscheck.corpus.PlainRun.main(new String[] {"--input=input", "--output=" + out});
-    for (String file : List.of(CrossCheck.CONFLICTS, CrossCheck.CLAIMS, CrossCheck.CLAIM_REVIEWS,
-        CrossCheck.ATTRIBUTION)) {
+    for (String file : FILES) {
       assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
           file + " from the floor differs from the committed output/" + file);
     }
@@ -145,19 +144,15 @@ class CrossCheckTest {
 
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
 
-    List<String> rejected = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(out.resolve(CrossCheck.REJECTED))) {
-      JsonNode node = json.readTree(line);
-      rejected.add(node.get("file").asText() + ":" + node.get("line").asInt() + " " + node.get("reason").asText());
-    }
+    List<String> rejected = NightlyRunTest.rejected(out);
     assertEquals(List.of(
-        "binary.txt:0 binary file: NUL byte at offset 4",
-        "empty.txt:0 empty file",
-        "feed.jsonl:2 not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object "
-            + "or token 'null', 'true' or 'false')",
-        "latin1.txt:0 not valid UTF-8: malformed byte sequence at byte offset 3",
-        "notes.docx:0 unsupported file type: expected .txt or .jsonl"), rejected);
+        "binary.txt:0 read binary file: NUL byte at offset 4",
+        "empty.txt:0 read empty file",
+        "feed.jsonl:2 parse not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, "
+            + "Object or token 'null', 'true' or 'false')",
+        "latin1.txt:0 read not valid UTF-8: malformed byte sequence at byte offset 3 (Latin-1 or Windows-1252? save "
+            + "it as UTF-8)",
+        "notes.docx:0 read unsupported file type: expected .txt or .jsonl"), rejected);
     String conflicts = Files.readString(out.resolve(CrossCheck.CONFLICTS));
     assertTrue(conflicts.contains("good#"), "the good article's claims are judged");
     assertTrue(conflicts.contains("j1#"), "the good JSONL line's claims are judged");

@@ -28,11 +28,13 @@ class NightlyRunTest {
 
   @TempDir Path tmp;
 
-  private static List<String> rejected(Path out) throws IOException {
+  /** Each line of rejected.jsonl as "file:line stage reason". */
+  static List<String> rejected(Path out) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve(CrossCheck.REJECTED), UTF_8)) {
       JsonNode node = JSON.readTree(line);
-      lines.add(node.get("file").asText() + ":" + node.get("line").asInt() + " " + node.get("reason").asText());
+      lines.add(node.get("file").asText() + ":" + node.get("line").asInt() + " " + node.get("stage").asText() + " "
+          + node.get("reason").asText());
     }
     return lines;
   }
@@ -65,12 +67,13 @@ class NightlyRunTest {
         "--maxArticleBytes=2395"}));
 
     assertEquals(List.of(
-        "archive:0 a folder: only files directly in the input folder are read",
-        "copy-of-a.txt:0 same text as a.txt (article a): kept once",
-        "feed.jsonl:1 id 'a' is also the id of a different article in a.txt: kept as 'a~" + hashOf(input) + "'",
-        "gone.txt:0 a link to nothing: cannot be read",
-        "huge.txt:0 article is 2400 bytes, over the limit of 2395 (--maxArticleBytes)",
-        "undated.txt:0 header date 'yesterday' is not YYYY, YYYY-MM or YYYY-MM-DD"), rejected(out));
+        "archive:0 folder a folder: only files directly in the input folder are read",
+        "copy-of-a.txt:0 deduplicate same text as a.txt (article a): kept once",
+        "feed.jsonl:1 deduplicate id 'a' is also the id of a different article in a.txt: kept as 'a~"
+            + hashOf(input) + "'",
+        "gone.txt:0 folder a link to nothing: cannot be read",
+        "huge.txt:0 read article is 2400 bytes, over the limit of 2395 (--maxArticleBytes)",
+        "undated.txt:0 parse header date 'yesterday' is not YYYY, YYYY-MM or YYYY-MM-DD"), rejected(out));
     String claims = Files.readString(out.resolve(CrossCheck.CLAIMS));
     assertTrue(claims.contains("\"articleId\":\"a~"), "both articles named 'a' are kept");
     assertFalse(claims.contains("copy-of-a"), "the copy does not confirm its original");

@@ -6,7 +6,7 @@ import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,7 @@ public final class SeedArticles {
   private SeedArticles() {}
 
   public static Sidecar sidecar() {
-    try {
-      return CrossCheck.readSidecar(INPUT);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sidecar.read(INPUT);
   }
 
   public static List<Article> read() {
@@ -32,7 +28,7 @@ public final class SeedArticles {
     try {
       for (String name : InputFolder.articleFiles(INPUT)) {
         Path file = Path.of(name);
-        articles.addAll(reader.read(file.getFileName().toString(), Files.readAllBytes(file)).articles());
+        articles.addAll(reader.read(file.getFileName().toString(), () -> FileChannel.open(file)).articles());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

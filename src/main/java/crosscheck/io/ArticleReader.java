@@ -1,18 +1,23 @@
 package crosscheck.io;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import crosscheck.model.Article;
 import crosscheck.model.PartialDate;
 import crosscheck.model.Rejection;
+import crosscheck.model.Rejection.Stage;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,13 +34,23 @@ import java.util.regex.Pattern;
  * {@code url}, {@code title}, {@code text}). Metadata the header does not give comes from the text's own lines
  * ("date 2021-05-17", "Source:Global Times Published: 2018/9/2", "Author: …, Caixin Global") and then from the
  * sidecar. Line ends are normalised to '\n'; claim offsets refer to that text.
+ *
+ * <p>Strict: a {@code .txt} file is UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order mark; a
+ * {@code .jsonl} file is UTF-8, each line one JSON object whose fields are strings, no key given twice. Anything else
+ * is rejected with the file, the line (0 for the whole file), the stage and the reason.
  */
 public final class ArticleReader implements Serializable {
 
   /** What one file gave. */
   public record Result(List<Article> articles, List<Rejection> rejections) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A key given twice is an error, not "the last one wins". */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /** The fields read from a JSONL line: each a string when present. */
+  private static final List<String> FIELDS = List.of("id", "source", "date", "url", "title", "text");
+  private static final long UNKNOWN_SIZE = -1;
+  private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 16;
   private static final Pattern HEADER_LINE = Pattern.compile("(?i)(title|source|date|url|author)\\s*:\\s*(.*)");
   private static final Pattern LEADING_DATE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
   private static final Pattern SOURCE_PUBLISHED =
@@ -45,124 +60,204 @@ public final class ArticleReader implements Serializable {
   private final Sidecar sidecar;
   private final long maxArticleBytes;
 
+  /** @param maxArticleBytes the largest article or JSONL line read; at most what one Java array holds */
   public ArticleReader(Sidecar sidecar, long maxArticleBytes) {
     this.sidecar = sidecar;
-    this.maxArticleBytes = maxArticleBytes;
+    this.maxArticleBytes = Math.min(maxArticleBytes, LARGEST_ARRAY);
   }
 
+  /** Opens a file to read; the reader opens it only once its name says it is worth reading. */
+  public interface Opener {
+    ReadableByteChannel open() throws IOException;
+  }
+
+  /**
+   * Reads one file, never failing: whatever goes wrong, from opening it to a bug of this reader, is a rejection of
+   * the file. A file whose channel knows its size (a local file, most object stores) over the limit is rejected by
+   * that size before a byte of it is read; no read holds more than the limit and a buffer.
+   */
+  public Result read(String fileName, Opener opener) {
+    String badName = nameProblem(fileName);
+    if (badName != null) {
+      return rejected(fileName, 0, Stage.READ, badName);
+    }
+    try (ReadableByteChannel channel = opener.open()) {
+      long size = channel instanceof SeekableByteChannel seekable ? seekable.size() : UNKNOWN_SIZE;
+      return read(fileName, size, Channels.newInputStream(channel));
+    } catch (IOException e) {
+      return rejected(fileName, 0, Stage.READ, "cannot be read: " + e);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Result(List.of(), List.of(Rejection.ofCrash(fileName, Stage.READ, e, ArticleReader.class)));
+    }
+  }
+
+  /** Reads a file's bytes already in memory, as {@link #read(String, Opener)} reads a file. */
   public Result read(String fileName, byte[] bytes) {
+    return read(fileName, () -> Channels.newChannel(new ByteArrayInputStream(bytes)));
+  }
+
+  private Result read(String fileName, long size, InputStream in) throws IOException {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
+        ? readText(fileName, size, in)
+        : readJsonLines(fileName, new BufferedInputStream(in, TextBytes.HEAD));
+  }
+
+  /** Why a file of this name is not read, or null. */
+  private static String nameProblem(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (!lower.endsWith(".txt") && !lower.endsWith(".jsonl")) {
-      return rejected(fileName, 0, "unsupported file type: expected .txt or .jsonl");
+      return "unsupported file type: expected .txt or .jsonl";
     }
-    if (bytes.length == 0) {
-      return rejected(fileName, 0, "empty file");
+    if (stem(fileName).isBlank()) {
+      return "no name before the extension: the article id would be empty";
     }
-    int nul = indexOfNul(bytes);
-    if (nul >= 0) {
-      return rejected(fileName, 0, "binary file: NUL byte at offset " + nul);
-    }
-    String text;
-    try {
-      text = decodeUtf8(bytes);
-    } catch (CharacterCodingException e) {
-      return rejected(fileName, 0, e.getMessage());
-    }
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      return rejected(fileName, 0, "empty file: only whitespace");
-    }
-    return lower.endsWith(".txt") ? readText(fileName, bytes.length, text) : readJsonLines(fileName, text);
+    return null;
   }
 
-  private Result readText(String fileName, long size, String text) {
+  private static String stem(String fileName) {
+    return fileName.substring(0, fileName.lastIndexOf('.'));
+  }
+
+  private Result readText(String fileName, long size, InputStream in) throws IOException {
     if (size > maxArticleBytes) {
-      return rejected(fileName, 0, tooLarge(size));
+      return rejected(fileName, 0, Stage.READ, tooLarge("article is " + size + " bytes"));
     }
-    Map<String, String> header = new LinkedHashMap<>();
-    String body = splitHeader(text, header);
+    byte[] bytes = in.readNBytes((int) Math.max(0, maxArticleBytes + 1));
+    if (bytes.length > maxArticleBytes) {
+      return rejected(fileName, 0, Stage.READ, tooLarge("article is more than " + maxArticleBytes + " bytes"));
+    }
+    TextBytes.Decoded decoded = TextBytes.decode(bytes, true);
+    if (decoded.text() == null) {
+      return rejected(fileName, 0, Stage.READ, decoded.problem());
+    }
+    String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+    if (text.isBlank()) {
+      return rejected(fileName, 0, Stage.READ, "empty file: only whitespace");
+    }
+    Split split = splitHeader(text);
+    if (split.repeated() != null) {
+      return rejected(fileName, 0, Stage.PARSE, "the header gives '" + split.repeated() + ":' twice");
+    }
+    Map<String, String> header = split.header();
+    String body = split.body();
+    if (body.isBlank()) {
+      return rejected(fileName, 0, Stage.PARSE, "a header and no text after it");
+    }
     String date = header.getOrDefault("date", "");
     if (!date.isEmpty() && PartialDate.parse(date).isEmpty()) {
-      return rejected(fileName, 0, "header date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+      return rejected(fileName, 0, Stage.PARSE, "header date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
     }
-    String id = fileName.substring(0, fileName.lastIndexOf('.'));
     Sidecar.Entry side = sidecar.entryFor(fileName);
     String source = first(header.get("source"), sourceInText(body), side.source());
     String title = first(header.get("title"), titleInText(body), side.title());
-    Article article = new Article(id, fileName, source, first(date, dateInText(body), side.date()),
+    Article article = new Article(stem(fileName), fileName, source, first(date, dateInText(body), side.date()),
         first(header.get("url"), side.url()), title, body);
     return new Result(List.of(article), List.of());
   }
 
-  private Result readJsonLines(String fileName, String text) {
+  /** One article a line, each line streamed and held only up to the limit. */
+  private Result readJsonLines(String fileName, BufferedInputStream in) throws IOException {
+    in.mark(TextBytes.HEAD);
+    byte[] head = in.readNBytes(TextBytes.HEAD);
+    in.reset();
+    String problem = TextBytes.problemOfHead(head, head.length, false);
+    if (problem != null) {
+      return rejected(fileName, 0, Stage.READ, problem);
+    }
     List<Article> articles = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    String stem = fileName.substring(0, fileName.lastIndexOf('.'));
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int lineNumber = i + 1;
-      String line = lines[i];
-      if (line.isBlank()) {
+    BoundedLines lines = new BoundedLines(in, maxArticleBytes, TextBytes.Mark.of(head, head.length).length);
+    for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+      if (line.bytes() == null) {
+        rejections.add(new Rejection(fileName, line.number(), Stage.READ,
+            tooLarge("line is " + line.length() + " bytes")));
         continue;
       }
-      if (line.getBytes(StandardCharsets.UTF_8).length > maxArticleBytes) {
-        rejections.add(new Rejection(fileName, lineNumber, tooLarge(line.getBytes(StandardCharsets.UTF_8).length)));
-        continue;
+      TextBytes.Decoded decoded =
+          TextBytes.decode(line.bytes(), 0, line.bytes().length, StandardCharsets.UTF_8, line.offset());
+      if (decoded.text() == null) {
+        rejections.add(new Rejection(fileName, line.number(), Stage.READ, decoded.problem()));
+      } else if (!decoded.text().isBlank()) {
+        String why = parseLine(fileName, line.number(), decoded.text(), articles);
+        if (why != null) {
+          rejections.add(new Rejection(fileName, line.number(), Stage.PARSE, why));
+        }
       }
-      try {
-        JsonNode node = JSON.readTree(line);
-        if (node == null || !node.isObject()) {
-          rejections.add(new Rejection(fileName, lineNumber, "not a JSON object"));
-          continue;
-        }
-        String body = field(node, "text");
-        if (body.isBlank()) {
-          rejections.add(new Rejection(fileName, lineNumber, "no 'text' field, or it is empty"));
-          continue;
-        }
-        String date = field(node, "date");
-        if (!date.isEmpty() && PartialDate.parse(date).isEmpty()) {
-          rejections.add(new Rejection(fileName, lineNumber, "date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD"));
-          continue;
-        }
-        String id = first(field(node, "id"), stem + "-L" + lineNumber);
-        articles.add(new Article(id, fileName + ":" + lineNumber, first(field(node, "source"), sourceInText(body)),
-            first(date, dateInText(body)), field(node, "url"), field(node, "title"), body));
-      } catch (IOException e) {
-        rejections.add(new Rejection(fileName, lineNumber, "not valid JSON: " + e.getMessage().split("\n")[0]));
-      }
+    }
+    if (articles.isEmpty() && rejections.isEmpty()) {
+      return rejected(fileName, 0, Stage.READ, "empty file: only whitespace");
     }
     return new Result(articles, rejections);
   }
 
-  private String tooLarge(long size) {
-    return "article is " + size + " bytes, over the limit of " + maxArticleBytes + " (--maxArticleBytes)";
+  /** Adds the line's article to {@code articles}; returns why there is none, or null. */
+  private static String parseLine(String fileName, int lineNumber, String line, List<Article> articles) {
+    JsonNode node;
+    try (JsonParser parser = JSON.createParser(line)) {
+      node = JSON.readTree(parser);
+      if (parser.nextToken() != null) {
+        return "more than one JSON value on the line: one article a line";
+      }
+    } catch (IOException e) {
+      String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+      return "not valid JSON: " + message.split("\n")[0];
+    }
+    if (node == null || !node.isObject()) {
+      return "not a JSON object";
+    }
+    for (String name : FIELDS) {
+      JsonNode value = node.get(name);
+      boolean absent = value == null || value.isNull() && !name.equals("text");
+      if (!absent && !value.isTextual()) {
+        return "'" + name + "' must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT);
+      }
+    }
+    String body = field(node, "text");
+    if (body.isBlank()) {
+      return node.has("text") ? "'text' is empty" : "no 'text' field";
+    }
+    String date = field(node, "date");
+    if (!date.isEmpty() && PartialDate.parse(date).isEmpty()) {
+      return "date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD";
+    }
+    String id = first(field(node, "id"), stem(fileName) + "-L" + lineNumber);
+    articles.add(new Article(id, fileName + ":" + lineNumber, first(field(node, "source"), sourceInText(body)),
+        first(date, dateInText(body)), field(node, "url"), field(node, "title"), body));
+    return null;
   }
 
+  private String tooLarge(String what) {
+    return what + ", over the limit of " + maxArticleBytes + " (--maxArticleBytes)";
+  }
+
+  /** A field checked to be a string, or absent: its text, or "". */
   private static String field(JsonNode node, String name) {
     JsonNode value = node.get(name);
-    return value == null || value.isNull() ? "" : value.isTextual() ? value.textValue() : value.toString();
+    return value == null || value.isNull() ? "" : value.textValue();
   }
 
-  /** Removes a leading header block, filling {@code header}; returns the text unchanged when there is none. */
-  private static String splitHeader(String text, Map<String, String> header) {
+  /** A text split into its header block (empty when there is none) and its body; a key given twice, or null. */
+  private record Split(Map<String, String> header, String body, String repeated) {}
+
+  /**
+   * Splits off a leading header block: lines that all look like "key: value", ending at the first blank line or
+   * at the end of the text (then the text is all header). A text that does not open so is all body.
+   */
+  private static Split splitHeader(String text) {
     int blank = text.indexOf("\n\n");
-    if (blank < 0) {
-      return text;
-    }
-    Map<String, String> found = new LinkedHashMap<>();
-    for (String line : text.substring(0, blank).split("\n")) {
+    String block = blank < 0 ? text.strip() : text.substring(0, blank);
+    Map<String, String> header = new LinkedHashMap<>();
+    String repeated = null;
+    for (String line : block.split("\n")) {
       Matcher m = HEADER_LINE.matcher(line.strip());
       if (!m.matches()) {
-        return text;
+        return new Split(Map.of(), text, null);
       }
-      found.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
+      String key = m.group(1).toLowerCase(Locale.ROOT);
+      repeated = header.containsKey(key) && repeated == null ? key : repeated;
+      header.put(key, m.group(2).strip());
     }
-    header.putAll(found);
-    return text.substring(blank + 2);
+    return new Split(header, blank < 0 ? "" : text.substring(blank + 2), repeated);
   }
 
   private static String dateInText(String text) {
@@ -203,35 +298,7 @@ public final class ArticleReader implements Serializable {
     return "";
   }
 
-  private static int indexOfNul(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      throw new CharacterCodingException() {
-        @Override
-        public String getMessage() {
-          return "not valid UTF-8: malformed byte sequence at byte offset " + in.position();
-        }
-      };
-    }
-    decoder.flush(out);
-    return out.flip().toString();
-  }
-
-  private static Result rejected(String file, int line, String reason) {
-    return new Result(List.of(), List.of(new Rejection(file, line, reason)));
+  private static Result rejected(String file, int line, Stage stage, String reason) {
+    return new Result(List.of(), List.of(new Rejection(file, line, stage, reason)));
   }
 }

@@ -1,6 +1,7 @@
 package crosscheck.io;
 
 import crosscheck.model.Rejection;
+import crosscheck.model.Rejection.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +29,23 @@ public final class InputFolder {
     }
   }
 
+  /** Entries that are not files to read, but the sidecar, which {@link Sidecar#read} reports itself. */
   public static List<Rejection> unreadableEntries(Path input) throws IOException {
     List<Rejection> problems = new ArrayList<>();
     try (Stream<Path> entries = Files.list(input)) {
       for (Path entry : entries.sorted().toList()) {
         String name = entry.getFileName().toString();
+        if (name.equals(Sidecar.FILE_NAME)) {
+          continue;
+        }
         if (Files.isDirectory(entry)) {
-          problems.add(new Rejection(name, 0, "a folder: only files directly in the input folder are read"));
+          problems.add(new Rejection(name, 0, Stage.FOLDER, "a folder: only files directly in the input folder are "
+              + "read"));
         } else if (!Files.exists(entry)) {
-          problems.add(new Rejection(name, 0, "a link to nothing: cannot be read"));
+          problems.add(new Rejection(name, 0, Stage.FOLDER, "a link to nothing: cannot be read"));
         } else if (!Files.isRegularFile(entry) || !Files.isReadable(entry)) {
-          problems.add(new Rejection(name, 0, "cannot be read: not a regular file, or no permission"));
+          problems.add(new Rejection(name, 0, Stage.FOLDER, "cannot be read: not a regular file (a named pipe, a "
+              + "device), or no permission"));
         }
       }
     }

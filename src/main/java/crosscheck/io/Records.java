@@ -102,6 +102,6 @@ public final class Records {
   }
 
   public static String rejectionSortKey(Rejection r) {
-    return String.format("%s|%010d|%s", r.file(), r.line(), r.reason());
+    return String.format("%s|%010d|%s|%s", r.file(), r.line(), r.stage().label(), r.reason());
   }
 }

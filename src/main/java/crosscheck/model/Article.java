@@ -24,6 +24,11 @@ public record Article(String id, String file, String source, String date, String
     title = Objects.requireNonNullElse(title, "");
   }
 
+  /** The same article under another id. */
+  public Article withId(String newId) {
+    return new Article(newId, file, source, date, url, title, text);
+  }
+
   public java.util.Optional<PartialDate> publicationDate() {
     return PartialDate.parse(date);
   }

@@ -1,10 +1,10 @@
 package crosscheck.pipeline;
 
-import crosscheck.io.Sha256;
+import crosscheck.io.Deduplication;
+import crosscheck.io.Deduplication.ArticleKey;
 import crosscheck.model.Article;
 import crosscheck.model.Rejection;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -28,35 +28,36 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Makes each article count once and each id name one article. The same text read twice (a crawler's duplicate, a
- * second copy under another name) is kept once, so it cannot confirm itself; different articles under one id are
- * all kept, the later ones (by file) under the id plus a short hash of their text. Both are reported in
- * {@link #REPORTS}, as rejections are, so that nothing is dropped silently.
+ * Makes each article count once and each id name one article, as {@link Deduplication} decides: the same text read
+ * twice is kept once; different articles under one id are all kept, each but the first under an id of its own. Both
+ * are reported in {@link #REPORTS}, as rejections are, so that nothing is dropped silently.
  */
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
 
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Rejection> REPORTS = new TupleTag<>() {};
-  private static final TupleTag<KV<String, KV<String, String>>> KEPT = new TupleTag<>() {};
+  private static final TupleTag<KV<String, ArticleKey>> KEPT = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> DROPS = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> RENAMES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    // Only (text hash, file, id) records are grouped; the texts stay where they are, and the few decisions (copies
-    // to drop, ids to change) reach them as side inputs.
-    KvCoder<String, KV<String, String>> smallRecord =
-        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    // Only (file, id, text hash) keys are grouped; the texts stay where they are, and the few decisions (copies to
+    // drop, ids to change) reach them as side inputs. Ids are grouped by family, so that a new id is checked
+    // against every id it could clash with, whatever the batches.
+    KvCoder<String, ArticleKey> keyed = KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ArticleKey.class));
     PCollectionTuple byText = articles
-        .apply("TextHashFileAndId", MapElements.into(SMALL_RECORD)
-            .via((Article a) -> KV.of(textHash(a), KV.of(a.file(), a.id()))))
-        .setCoder(smallRecord)
+        .apply("TextHashAndKey", MapElements.into(KEYED).via((Article a) -> {
+          ArticleKey key = ArticleKey.of(a);
+          return KV.of(key.textHash(), key);
+        }))
+        .setCoder(keyed)
         .apply("GroupByText", GroupByKeyInBuckets.create())
         .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn())
             .withOutputTags(KEPT, TupleTagList.of(DROPS).and(REPORTS)));
     PCollectionTuple clashes = byText.get(KEPT)
-        .setCoder(smallRecord)
-        .apply("GroupById", GroupByKeyInBuckets.create())
+        .setCoder(keyed)
+        .apply("GroupByIdFamily", GroupByKeyInBuckets.create())
         .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(RENAMES, TupleTagList.of(REPORTS)));
     PCollectionView<Map<String, String>> drops = asMap(byText.get(DROPS), "DropsByFile");
     PCollectionView<Map<String, String>> renames = asMap(clashes.get(RENAMES), "RenamesByFile");
@@ -71,65 +72,43 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     return PCollectionTuple.of(UNIQUE, unique).and(REPORTS, reports);
   }
 
-  private static final TypeDescriptor<KV<String, KV<String, String>>> SMALL_RECORD =
-      TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.kvs(TypeDescriptors.strings(),
-          TypeDescriptors.strings()));
+  private static final TypeDescriptor<KV<String, ArticleKey>> KEYED =
+      TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(ArticleKey.class));
 
   private static PCollectionView<Map<String, String>> asMap(PCollection<KV<String, String>> byFile, String name) {
     return byFile.setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply(name, View.asMap());
   }
 
-  /** SHA-256 of the article's text, in hex. */
-  static String textHash(Article article) {
-    return Sha256.hex(article.text());
-  }
-
-  /** (file, id or hash) pairs sorted by file, then by the second. */
-  private static List<KV<String, String>> sortedByFile(Iterable<KV<String, String>> records) {
-    List<KV<String, String>> list = new ArrayList<>();
-    records.forEach(list::add);
-    list.sort(Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue));
+  private static List<ArticleKey> listOf(Iterable<ArticleKey> keys) {
+    List<ArticleKey> list = new ArrayList<>();
+    keys.forEach(list::add);
     return list;
   }
 
-  /**
-   * Keeps the first copy (by file) of a text read more than once: outputs it as (id, (file, first 8 hex digits of
-   * the text's hash)) and every other copy as (file, file kept).
-   */
-  static class KeepOneCopyFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, KV<String, String>>> {
+  /** Keeps one copy of a text: outputs it as (id family, key), every other copy as (file, file kept). */
+  static class KeepOneCopyFn extends DoFn<KV<String, Iterable<ArticleKey>>, KV<String, ArticleKey>> {
     private final Counter duplicates = Metrics.counter(DeduplicateArticles.class, "duplicates");
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<KV<String, String>>> copies, MultiOutputReceiver out) {
-      List<KV<String, String>> list = sortedByFile(copies.getValue());
-      KV<String, String> kept = list.get(0);
-      out.get(KEPT).output(KV.of(kept.getValue(), KV.of(kept.getKey(), copies.getKey().substring(0, 8))));
-      for (KV<String, String> copy : list.subList(1, list.size())) {
-        duplicates.inc();
-        out.get(DROPS).output(KV.of(copy.getKey(), kept.getKey()));
-        out.get(REPORTS).output(Rejection.ofFile(copy.getKey(), "same text as " + kept.getKey() + " (article "
-            + kept.getValue() + "): kept once"));
-      }
+    public void processElement(@Element KV<String, Iterable<ArticleKey>> sameText, MultiOutputReceiver out) {
+      Deduplication.Copies copies = Deduplication.keepOneCopy(listOf(sameText.getValue()));
+      out.get(KEPT).output(KV.of(Deduplication.idFamily(copies.kept().id()), copies.kept()));
+      copies.droppedFiles().forEach(file -> out.get(DROPS).output(KV.of(file, copies.kept().file())));
+      copies.reports().forEach(out.get(REPORTS)::output);
+      duplicates.inc(copies.droppedFiles().size());
     }
   }
 
-  /**
-   * Gives every article but the first (by file) of a shared id an id of its own: the id, a tilde and the first 8
-   * hex digits of its text's hash. Outputs (file, new id) for each article to rename.
-   */
-  static class SeparateIdsFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
+  /** Outputs (file, new id) for each article of an id family whose id another article already has. */
+  static class SeparateIdsFn extends DoFn<KV<String, Iterable<ArticleKey>>, KV<String, String>> {
     private final Counter clashes = Metrics.counter(DeduplicateArticles.class, "id_clashes");
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<KV<String, String>>> sameId, MultiOutputReceiver out) {
-      List<KV<String, String>> files = sortedByFile(sameId.getValue());
-      for (KV<String, String> other : files.subList(1, files.size())) {
-        clashes.inc();
-        String id = sameId.getKey() + "~" + other.getValue();
-        out.get(RENAMES).output(KV.of(other.getKey(), id));
-        out.get(REPORTS).output(Rejection.ofFile(other.getKey(), "id '" + sameId.getKey() + "' is also the id of "
-            + "a different article in " + files.get(0).getKey() + ": kept as '" + id + "'"));
-      }
+    public void processElement(@Element KV<String, Iterable<ArticleKey>> sameFamily, MultiOutputReceiver out) {
+      Deduplication.Renames renames = Deduplication.separateIds(listOf(sameFamily.getValue()));
+      renames.idByFile().forEach((file, id) -> out.get(RENAMES).output(KV.of(file, id)));
+      renames.reports().forEach(out.get(REPORTS)::output);
+      clashes.inc(renames.idByFile().size());
     }
   }
 
@@ -149,7 +128,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
         return;
       }
       String id = context.sideInput(renames).get(a.file());
-      out.output(id == null ? a : new Article(id, a.file(), a.source(), a.date(), a.url(), a.title(), a.text()));
+      out.output(id == null ? a : a.withId(id));
     }
   }
 }

@@ -18,8 +18,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Splits each article into sentences and numeric claims ({@link #CLAIMS}), and lists every source each article
- * cites ({@link #CITATIONS}). An article the extractor fails on goes
- * to {@link #FAILED} with the error instead of stopping the run.
+ * cites ({@link #CITATIONS}). An article the extractor fails on (an exception, or a stack overflow in a deep
+ * expression) goes to {@link #FAILED} with the error and its stack trace instead of stopping the run.
  */
 public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
 
@@ -68,9 +68,9 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
       ClaimExtractor.Extraction extraction;
       try {
         extraction = extractor.extract(article);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
-        out.get(FAILED).output(Rejection.ofArticle(article, "claim extraction failed: " + e));
+        out.get(FAILED).output(Rejection.ofCrash(article.file(), Rejection.Stage.EXTRACT, e, ClaimExtractor.class));
         return;
       }
       extracted.inc();

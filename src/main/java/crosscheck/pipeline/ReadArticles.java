@@ -4,9 +4,6 @@ import crosscheck.io.ArticleReader;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Rejection;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -140,12 +137,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       String name = file.getFilename();
       files.inc();
       long started = System.nanoTime();
-      ArticleReader.Result result;
-      try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
-        result = reader.read(name, in.readAllBytes());
-      } catch (IOException | RuntimeException e) {
-        result = new ArticleReader.Result(List.of(), List.of(new Rejection(name, 0, "cannot be read: " + e)));
-      }
+      ArticleReader.Result result = reader.read(name, () -> FileSystems.open(file));
       result.articles().forEach(a -> out.get(ARTICLES).output(a));
       result.rejections().forEach(r -> out.get(REJECTED).output(r));
       articles.inc(result.articles().size());
