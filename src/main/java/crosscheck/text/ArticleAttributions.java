@@ -9,8 +9,10 @@ import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who each sentence of an article cites, and what the article cites anywhere: an outlet's own source ("Nikkei
@@ -75,15 +77,21 @@ final class ArticleAttributions {
 
   /** Every source the article cites, with the claims of the article that rest on it. */
   List<Citation> citations(String articleId, List<Claim> claims) {
+    // The claims resting on each source, found in one pass; only the article's first citation of a source lists them
+    // (attribution.csv takes their union), so an article citing one source in every sentence stays linear.
+    Map<String, Set<String>> backedBy = new HashMap<>();
+    for (Claim c : claims) {
+      for (CitedSource s : c.attribution().chain()) {
+        backedBy.computeIfAbsent(Citation.keyOf(s, articleId), k -> new LinkedHashSet<>()).add(c.id());
+      }
+    }
     List<Citation> citations = new ArrayList<>();
     bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       for (CitedSource source : e.getValue().chain()) {
         String key = Citation.keyOf(source, articleId);
-        List<String> backed = claims.stream()
-            .filter(c -> c.attribution().chain().stream().anyMatch(s -> Citation.keyOf(s, articleId).equals(key)))
-            .map(Claim::id)
-            .toList();
-        citations.add(new Citation(key, source, articleId, e.getKey(), e.getValue().cue(), backed));
+        Set<String> backed = backedBy.remove(key);
+        citations.add(new Citation(key, source, articleId, e.getKey(), e.getValue().cue(),
+            backed == null ? List.of() : List.copyOf(backed)));
       }
     });
     return citations;

@@ -28,6 +28,12 @@ public final class ExtractorWorstCaseBenchmark {
     cases.put("2 MB of anaphors and dates", ("word " + "the segment, ".repeat(3) + "2021-05-17 ").repeat(40_000)
         .substring(0, 2_000_000));
     cases.put("dots and U.S.", ".".repeat(100_000) + "U.S.".repeat(50_000));
+    // Issue 10's quadratic cases: a paragraph repeating one company's name, at two sizes (their times must scale 1:2).
+    for (int kb : new int[] {200, 400}) {
+      cases.put(kb + " kB paragraph of one name", "Toyota Motor Corp ".repeat(kb * 60).substring(0, kb * 1000));
+      cases.put(kb + " kB paragraph, name and claim", "Toyota's revenue rose 5% to 3 billion yen, Toyota said. "
+          .repeat(kb * 20).substring(0, kb * 1000));
+    }
     return cases;
   }
 
@@ -38,7 +44,7 @@ public final class ExtractorWorstCaseBenchmark {
       long started = System.nanoTime();
       int claims = extractor.extract(article).claims().size();
       double seconds = (System.nanoTime() - started) / 1e9;
-      System.out.printf("%-30s %9d chars %7d claims %8.3f s  %6.1f MB/s%n", c.getKey(), c.getValue().length(), claims,
+      System.out.printf("%-34s %9d chars %7d claims %8.3f s  %6.1f MB/s%n", c.getKey(), c.getValue().length(), claims,
           seconds, c.getValue().length() / 1e6 / seconds);
     }
   }
