@@ -39,7 +39,7 @@ public final class ClaimExtractor {
    * dlrs or 96 cts a share from 36.4 mln", "against a 6.99 billion loss", "1.9 mln bpd last month from 2.2 mln": what
    * may stand between the figure before and the prior period's.
    */
-  private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
+  private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
       + "(?:[\\p{L}-]+\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   private static final double PAIR_RATIO = 1000;
@@ -183,6 +183,9 @@ public final class ClaimExtractor {
     }
     int[] clause = p.clauseAround(written.start());
     Amount first = versus.get(written);
+    if (first != null && p.notClaims().contains(first)) {
+      return Optional.empty(); // "loan losses were 87.2 mln, compared with 83.8 mln": the prior figure is no claim either
+    }
     Amount amount = asTableMoney(p, written, first, versus, clause);
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
