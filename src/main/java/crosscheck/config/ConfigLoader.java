@@ -37,7 +37,7 @@ public final class ConfigLoader {
 
   public static final List<String> FILES =
       List.of("entities.json", "metrics.json", "names.json", "currencies.csv", "rates.csv", "qualifiers.csv",
-          "abbreviations.txt");
+          "abbreviations.txt", "numbers.json");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -55,6 +55,13 @@ public final class ConfigLoader {
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions) {}
+
+  private record NumbersFile(
+      @JsonProperty("_comment") String comment,
+      @JsonProperty(value = "max_value", required = true) BigDecimal maxValue) {}
+
+  /** The largest max_value: every figure within it, and its interval, is a finite double. */
+  private static final BigDecimal LARGEST_MAX_VALUE = new BigDecimal("1e300");
 
   private ConfigLoader() {}
 
@@ -85,7 +92,16 @@ public final class ConfigLoader {
         currencies,
         readRates(dir, codes),
         readQualifiers(dir),
-        readAbbreviations(dir));
+        readAbbreviations(dir),
+        readMaxValue(dir));
+  }
+
+  private static BigDecimal readMaxValue(Path dir) {
+    BigDecimal max = readJson(dir, "numbers.json", NumbersFile.class).maxValue();
+    if (max == null || max.signum() <= 0 || max.compareTo(LARGEST_MAX_VALUE) > 0) {
+      throw new ConfigException("numbers.json: max_value must be above 0 and at most 1e300, got " + max);
+    }
+    return max;
   }
 
   private static <T> T readJson(Path dir, String name, Class<T> type) {

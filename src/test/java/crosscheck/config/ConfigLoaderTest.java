@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,19 @@ class ConfigLoaderTest {
     Files.delete(dir.resolve("metrics.json"));
     String column = errorFor("currencies.csv", "token,code\n$,USD\n");
     assertTrue(column.contains("currencies.csv:1") && column.contains("position"), column);
+  }
+
+  @Test
+  void theLargestFigureMustBePositiveAndFinite() throws Exception {
+    assertEquals(0, new java.math.BigDecimal("1e15").compareTo(ConfigLoader.load(null).maxValue()));
+    for (String value : List.of("0", "-5", "1e400", "null")) {
+      String message = errorFor("numbers.json", "{\"max_value\": " + value + "}");
+      assertTrue(message.contains("numbers.json") && message.contains("max_value"), message);
+    }
+    String text = errorFor("numbers.json", "{\"max_value\": \"a lot\"}");
+    assertTrue(text.contains("numbers.json:1"), text);
+    Files.writeString(dir.resolve("numbers.json"), "{\"max_value\": 1e12}");
+    assertEquals(0, new java.math.BigDecimal("1e12").compareTo(ConfigLoader.load(dir).maxValue()));
   }
 
   @Test
