@@ -84,8 +84,12 @@ public final class AmountParser {
   private static final String SIGN = "(?<sign>(?<![^\\s(\\[])" + MINUS
       + "|(?<!(?-i:[\\p{Lu}\\p{N}%])\\s{1,3})(?<!\\bor\\s{1,3})(?:negative|minus)\\s++)?+";
 
-  /** "1.234e3", "1.2E+6", "3×10^6", "3 x 10⁶". */
-  private static final String EXPONENT = "(?<exp>[eE][+" + MINUS_SIGNS + "]?\\d{1,3}+(?![\\p{L}\\d])"
+  /**
+   * "1.234e3", "1E+6", "3×10^6", "3 x 10⁶": an "e" only after a decimal point or before a sign; "1e6" or Boeing's
+   * "7E7" is no number at all.
+   */
+  private static final String EXPONENT = "(?<exp>[eE](?:[+" + MINUS_SIGNS + "]\\d{1,3}+|(?<=\\.\\d{1,12}[eE])\\d{1,3}+)"
+      + "(?![\\p{L}\\d])"
       + "|\\s?[×x]\\s?10(?:\\^[+" + MINUS_SIGNS + "]?\\d{1,3}+|[⁺⁻]?[" + SUPERSCRIPT_DIGITS + "]{1,3}+))?+";
 
   private static final Pattern GROUPING = Pattern.compile("[, \\u00A0\\u2009\\u202F]");
@@ -113,7 +117,7 @@ public final class AmountParser {
         "(?<![\\p{L}\\p{N}.,$/])" + SIGN
             + "(?:(?<cur>" + alternation(prefixes) + ")" + SPACE + "?(?<minus>" + MINUS + ")?+)?+"
             + "(?:\\((?<bracketed>" + DIGITS + ")\\)|(?<num>" + DIGITS + ")" + EXPONENT + ")"
-            + "(?![\\d,.]\\d|/\\d|(?:" + GROUP_SPACE + "\\d{3})++,\\d)"
+            + "(?![\\d,.]\\d|/\\d|[eE]\\d|(?:" + GROUP_SPACE + "\\d{3})++,\\d)"
             + "(?:" + SPACE + "?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
             + "(?:" + SPACE + "?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
             + "|" + SPACE + "(?<suf>" + alternation(suffixes) + ")\\b)?+",
@@ -257,7 +261,8 @@ public final class AmountParser {
     StringBuilder plain = new StringBuilder();
     for (char c : power.toCharArray()) {
       int superscript = SUPERSCRIPT_DIGITS.indexOf(c);
-      plain.append(superscript >= 0 ? (char) ('0' + superscript) : c == '⁻' || MINUS_SIGNS.indexOf(c) >= 0 ? '-' : c == '⁺' ? '+' : c);
+      boolean minus = c == '⁻' || MINUS_SIGNS.indexOf(c) >= 0;
+      plain.append(superscript >= 0 ? (char) ('0' + superscript) : minus ? '-' : c == '⁺' ? '+' : c);
     }
     return Integer.parseInt(plain.toString());
   }

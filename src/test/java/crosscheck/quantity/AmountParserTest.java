@@ -242,6 +242,11 @@ class AmountParserTest {
     assertValue("3000000", only("Reserves stood at $3\u00D710^6, it said."));
     assertValue("3000000", only("Reserves stood at $3 x 10\u2076, it said."));
     assertValue("0.0012", only("The fee was $1.2e-3 per unit."));
+    assertValue("1000000", only("Reserves stood at $1E+6, it said."));
+    // bbc_business_335: "the first carriers to order the mid-size 7E7, which Boeing says is super-economical"
+    assertTrue(parser.parse("the first carriers to order the mid-size 7E7, which Boeing says is super-economical")
+        .isEmpty());
+    assertTrue(parser.parse("Reserves stood at $1e6, it said.").isEmpty(), "neither $1 nor a guess");
   }
 
   @Test
