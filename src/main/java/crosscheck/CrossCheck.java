@@ -52,7 +52,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, claims.jsonl
  *                                        │                                  (with the verdicts), claimreview.jsonl
  *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
- *   rejected files and lines, duplicates and id clashes, failed extractions ─→ parts of rejected.jsonl
+ *   rejected files and lines, duplicates and id clashes, failed extractions, figures too large for a claim
+ *                                                                             ─→ parts of rejected.jsonl
  *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it
  * </pre>
  */
@@ -194,6 +195,7 @@ public final class CrossCheck {
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
+        .and(extracted.get(ExtractClaims.DROPPED))
         .apply("AllRejected", Flatten.pCollections());
 
     PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList
@@ -273,7 +275,8 @@ public final class CrossCheck {
     Map<String, Long> expected = Map.of(
         CLAIMS, counts.get("claims"),
         CONFLICTS, counts.get("agree") + counts.get("conflict") + counts.get("single_source"),
-        REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes") + counts.get("failed"));
+        REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes") + counts.get("failed")
+            + counts.get("dropped"));
     long unique = counts.get("articles") - counts.get("duplicates");
     if (counts.get("extracted") + counts.get("failed") != unique) {
       throw new IllegalStateException("claims were extracted from " + counts.get("extracted") + " articles and "
@@ -293,7 +296,7 @@ public final class CrossCheck {
   private static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> counts = new TreeMap<>();
     for (String name : List.of("files", "articles", "rejected", "duplicates", "id_clashes", "extracted",
-        "sentences", "claims", "failed", "agree", "conflict", "single_source")) {
+        "sentences", "claims", "failed", "dropped", "agree", "conflict", "single_source")) {
       counts.put(name, 0L);
     }
     for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder().build()).getCounters()) {
@@ -312,7 +315,8 @@ public final class CrossCheck {
         Writes into the output folder, replaced only when the whole run has succeeded:
           conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
           claims.jsonl    every claim with its sentence, offsets, qualifier, period and interval
-          rejected.jsonl  every file or line that could not be read, with the reason
+          rejected.jsonl  every file or line that could not be read, and every figure too large to be a
+                          claim, with the reason
           attribution.csv every cited source, with the articles that cite it and the claims it backs
           claimreview.jsonl  each subject two or more articles speak to, as schema.org ClaimReview JSON-LD
 

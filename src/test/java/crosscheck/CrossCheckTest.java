@@ -61,6 +61,7 @@ class CrossCheckTest {
         "rejected", 1L, "duplicates", 1L, "id_clashes", 0L, "extracted", 2L, "failed", 0L, "claims", 5L,
         "agree", 1L, "conflict", 1L));
     counts.put("single_source", 1L);
+    counts.put("dropped", 0L);
     Map<String, Long> written = new TreeMap<>(Map.of(CrossCheck.CLAIMS, 5L,
         CrossCheck.CONFLICTS, 3L, CrossCheck.REJECTED, 2L));
     CrossCheck.checkNothingLost(counts, written);

@@ -79,6 +79,34 @@ class NightlyRunTest {
     assertFalse(claims.contains("copy-of-a"), "the copy does not confirm its original");
   }
 
+  /** A signed figure is compared with its sign, and one too large to compare is reported, not fatal. */
+  @Test
+  void signedFiguresConflictAndAbsurdOnesAreRejectedClaims() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(input.resolve("down.txt"), "date: 2021-05-17\n\nAlibaba Cloud revenue growth was -12% in "
+        + "2020, the company said.");
+    Files.writeString(input.resolve("up.txt"), "date: 2021-05-18\n\nAlibaba Cloud revenue growth was 12% in 2020, "
+        + "the company said.");
+    String digits = "1" + ",000".repeat(111);
+    Files.writeString(input.resolve("digits.txt"), "date: 2021-05-18\n\nAlibaba Cloud revenue was $" + digits
+        + " in 2020, the company said.");
+    Path out = tmp.resolve("out");
+
+    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+
+    List<String> rejected = rejected(out);
+    assertEquals(1, rejected.size(), rejected::toString);
+    assertTrue(rejected.get(0).startsWith("digits.txt:0 extract sentence 0, offset 26: figure '$1,000,000"),
+        rejected.get(0));
+    assertTrue(rejected.get(0).endsWith("is 1.00E+333 USD, beyond max_value 1E+15 of numbers.json: no claim"),
+        rejected.get(0));
+    String conflicts = Files.readString(out.resolve(CrossCheck.CONFLICTS), UTF_8);
+    assertTrue(conflicts.contains("Alibaba Cloud,growth rate,2020,CONFLICT"), conflicts);
+    JsonNode report = JSON.readTree(out.resolve(CrossCheck.RUN_REPORT).toFile());
+    assertEquals(1, report.at("/counts/dropped").asInt());
+    assertEquals(0, report.at("/counts/failed").asInt());
+  }
+
   private static String hashOf(Path input) throws IOException {
     String line = Files.readAllLines(input.resolve("feed.jsonl")).get(0);
     return crosscheck.io.Sha256.hex(JSON.readTree(line).get("text").asText()).substring(0, 8);

@@ -2,13 +2,15 @@ package crosscheck.config;
 
 import crosscheck.model.Qualifier;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything the extraction and the verdicts read from editable files: entities and their aliases, anaphors such
- * as "the segment", metric vocabularies, how names in the text become subjects, currency spellings, exchange rates, hedging words and abbreviations.
+ * as "the segment", metric vocabularies, how names in the text become subjects, currency spellings, exchange rates, hedging words, abbreviations, and the largest figure that can be a claim
+ * ({@code maxValue}).
  * Loaded and checked once by {@link ConfigLoader} before a run starts.
  */
 public record Config(
@@ -23,7 +25,8 @@ public record Config(
     List<CurrencyToken> currencies,
     RateTable rates,
     Map<String, Qualifier> qualifiers,
-    Set<String> abbreviations)
+    Set<String> abbreviations,
+    BigDecimal maxValue)
     implements Serializable {
 
   public Config {

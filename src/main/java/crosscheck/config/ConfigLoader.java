@@ -28,7 +28,7 @@ public final class ConfigLoader {
 
   public static final List<String> FILES =
       List.of("entities.json", "metrics.json", "names.json", "currencies.csv", "rates.csv", "qualifiers.csv",
-          "abbreviations.txt");
+          "abbreviations.txt", "numbers.json");
 
   /** Units of a currency per US dollar: every currency of the last century lies well inside. */
   private static final NumberRange RATE = new NumberRange("1e-6", "1e15");
@@ -54,6 +54,13 @@ public final class ConfigLoader {
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions) {}
+
+  private record NumbersFile(
+      @JsonProperty("_comment") String comment,
+      @JsonProperty(value = "max_value", required = true) BigDecimal maxValue) {}
+
+  /** The largest figure a claim may have: up to 1e300, so that every allowed figure converts to a finite double. */
+  private static final NumberRange MAX_VALUE = new NumberRange("0", "1e300");
 
   private ConfigLoader() {}
 
@@ -93,7 +100,18 @@ public final class ConfigLoader {
         currencies,
         readRates(dir, codes),
         readQualifiers(dir),
-        readAbbreviations(dir));
+        readAbbreviations(dir),
+        readMaxValue(dir));
+  }
+
+  private static BigDecimal readMaxValue(Path dir) {
+    Source file = open(dir, "numbers.json");
+    BigDecimal max = StrictJson.read(file, NumbersFile.class).maxValue();
+    if (max.signum() <= 0 || !MAX_VALUE.contains(max)) {
+      throw new ConfigException(file.label() + ": max_value " + max + " is out of range: it must be above 0 and at "
+          + "most " + MAX_VALUE.max());
+    }
+    return max;
   }
 
   private static void checkEntities(String file, EntitiesFile entities) {

@@ -19,13 +19,15 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Splits each article into sentences and numeric claims ({@link #CLAIMS}), and lists every source each article
  * cites ({@link #CITATIONS}). An article the extractor fails on (an exception, or a stack overflow in a deep
- * expression) goes to {@link #FAILED} with the error and its stack trace instead of stopping the run.
+ * expression) goes to {@link #FAILED} with the error and its stack trace instead of stopping the run;
+ * a figure too large to be a claim goes to {@link #DROPPED} with its article and place.
  */
 public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
 
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
   public static final TupleTag<Citation> CITATIONS = new TupleTag<>() {};
   public static final TupleTag<Rejection> FAILED = new TupleTag<>() {};
+  public static final TupleTag<Rejection> DROPPED = new TupleTag<>() {};
 
   private final Config config;
 
@@ -36,10 +38,11 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out = articles.apply("ExtractClaimsFromArticle",
-        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(FAILED)));
+        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(FAILED).and(DROPPED)));
     out.get(CLAIMS).setCoder(JsonCoder.of(Claim.class));
     out.get(CITATIONS).setCoder(JsonCoder.of(Citation.class));
     out.get(FAILED).setCoder(JsonCoder.of(Rejection.class));
+    out.get(DROPPED).setCoder(JsonCoder.of(Rejection.class));
     return out;
   }
 
@@ -51,6 +54,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
     private final Counter sentences = Metrics.counter(ExtractClaims.class, "sentences");
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter failed = Metrics.counter(ExtractClaims.class, "failed");
+    private final Counter dropped = Metrics.counter(ExtractClaims.class, "dropped");
     private final Counter micros = Metrics.counter(ExtractClaims.class, "extract_micros");
 
     ExtractClaimsFn(Config config) {
@@ -78,6 +82,8 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
       claims.inc(extraction.claims().size());
       extraction.claims().forEach(c -> out.get(CLAIMS).output(c));
       extraction.citations().forEach(c -> out.get(CITATIONS).output(c));
+      dropped.inc(extraction.dropped().size());
+      extraction.dropped().forEach(r -> out.get(DROPPED).output(r));
       micros.inc((System.nanoTime() - started) / 1000);
       Progress.ARTICLES_EXTRACTED.tick();
     }

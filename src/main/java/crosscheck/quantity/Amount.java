@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * A number as written in a sentence: "more than 6 billion yuan", "37%", "third-largest". {@code start}/{@code end}
  * are offsets in the sentence of the number with its currency, scale and unit; {@code hedgeStart} is where its
  * qualifier begins ("more than"), equal to {@code start} when there is none. {@code decimals}
- * is how many digits follow the decimal point, which sets the precision the writer claimed.
+ * is how many digits follow the decimal point, which sets the precision the writer claimed; an exponent moves it
+ * ("1.2e6" is good to 0.05 million: -5). {@code number} carries the sign written ("-12%", "$(5.2) million").
  */
 public record Amount(
     int hedgeStart,

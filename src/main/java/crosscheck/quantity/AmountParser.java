@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * Finds the numbers of a sentence with their currency (before or after, with or without a space: "US$4.7 billion",
  * "RMB7.6 billion", "55.58 billion yuan"), scale ("million", "bn", "mn", "1,783.9million"), percent and rank
  * ("third-largest", "fourth place"), and the hedge before them ("about", "more than"). Dates, times and fiscal-year
- * ranges such as "2012–13" are not numbers. The patterns use possessive quantifiers and bounded digit runs, so a
- * sentence takes time linear in its length.
+ * ranges such as "2012–13" are not numbers. A number may be signed ("-12%", "−8%", "$-5 billion", "minus 3%", an
+ * accounting "$(5.2) million"), grouped in thousands by commas or spaces ("1 234 567", no-break and thin spaces too)
+ * and written with an exponent ("1.2e6", "3×10^6"). A European "1.234,5" is not read: nothing says which of its
+ * marks is the decimal one. The patterns use possessive quantifiers and bounded digit runs, so a sentence takes time
+ * linear in its length.
  */
 public final class AmountParser {
 
@@ -48,6 +51,52 @@ public final class AmountParser {
       "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))"
           + "(?:[-\\s](?:largest|biggest)|\\s(?:place|position))\\b");
 
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+      "Sept", "Sep", "Oct", "Nov", "Dec");
+
+  /** A space that may group thousands ("1 234 567"): a plain, no-break, thin or narrow no-break space. */
+  private static final String GROUP_SPACE = "[ \\u00A0\\u2009\\u202F]";
+
+  /** What stands between a number and its currency, scale or percent sign: "US$ 5", "5\u00A0%", "5 dollars". */
+  private static final String SPACE = "[\\s\\u00A0\\u2009\\u202F]";
+
+  /**
+   * Digits grouped by commas, or by spaces where the first group has one to three digits and every other exactly
+   * three ("1 234 567"; "in 2004 120 million" stays two numbers), or not grouped; with their decimals. Spaces join no
+   * day to an amount ("January 31 747 mln dlrs") and no part of a range or a model ("2-3 950-1050 lbs", "10
+   * 737-800 planes").
+   */
+  private static final String DIGITS = "\\d{1,3}+(?:,\\d{3})++(?:\\.\\d{1,12}+)?+"
+      + "|(?<![-\\u2013/]|(?:" + String.join("|", MONTHS) + ")\\.?\\s)"
+      + "\\d{1,3}+(?:" + GROUP_SPACE + "\\d{3}(?!\\d))++(?:\\.\\d{1,12}+)?+(?![-\\u2013]\\d)"
+      + "|\\d{1,24}+(?:\\.\\d{1,12}+)?+";
+
+  /** Hyphen-minus, minus sign and en dash: a sign when written right before the digits. */
+  private static final String MINUS_SIGNS = "\u2212\u2013-";
+  private static final String MINUS = "[" + MINUS_SIGNS + "]";
+  private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+  /**
+   * A sign that starts a number: a minus after a space, a bracket or the start ("-12%", "(−8%)", but not "5-6%",
+   * "COVID-19", "737-800"), or "negative" / "minus" unless they subtract ("plus or minus 3%", "LIBOR minus 1 pct").
+   */
+  private static final String SIGN = "(?<sign>(?<![^\\s(\\[])" + MINUS
+      + "|(?<!(?-i:[\\p{Lu}\\p{N}%])\\s{1,3})(?<!\\bor\\s{1,3})(?:negative|minus)\\s++)?+";
+
+  /**
+   * "1.234e3", "1E+6", "3×10^6", "3 x 10⁶": an "e" only after a decimal point or before a sign; "1e6" or Boeing's
+   * "7E7" is no number at all.
+   */
+  private static final String EXPONENT = "(?<exp>[eE](?:[+" + MINUS_SIGNS + "]\\d{1,3}+|(?<=\\.\\d{1,12}[eE])\\d{1,3}+)"
+      + "(?![\\p{L}\\d])"
+      + "|\\s?[×x]\\s?10(?:\\^[+" + MINUS_SIGNS + "]?\\d{1,3}+|[⁺⁻]?[" + SUPERSCRIPT_DIGITS + "]{1,3}+))?+";
+
+  private static final Pattern GROUPING = Pattern.compile("[, \\u00A0\\u2009\\u202F]");
+
+  /** Digits beyond these, before the decimal point, only tell the magnitude: they are read as zeros. */
+  private static final int EXACT_DIGITS = 40;
+
   /** Every amount holds a digit, or is a rank with one of these. */
   private static final List<String> RANK_WORDS = List.of("largest", "biggest", " place", " position");
 
@@ -65,13 +114,13 @@ public final class AmountParser {
       (c.prefix() ? prefixes : suffixes).add(c.token());
     }
     this.amount = Pattern.compile(
-        "(?<![\\p{L}\\p{N}.,$/])"
-            + "(?:(?<cur>" + alternation(prefixes) + ")\\s?)?+"
-            + "(?<num>\\d{1,3}+(?:,\\d{3})++(?:\\.\\d{1,12}+)?+|\\d{1,24}+(?:\\.\\d{1,12}+)?+)"
-            + "(?![\\d,.]\\d|/\\d)"
-            + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
-            + "(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
-            + "|\\s(?<suf>" + alternation(suffixes) + ")\\b)?+",
+        "(?<![\\p{L}\\p{N}.,$/])" + SIGN
+            + "(?:(?<cur>" + alternation(prefixes) + ")" + SPACE + "?(?<minus>" + MINUS + ")?+)?+"
+            + "(?:\\((?<bracketed>" + DIGITS + ")\\)|(?<num>" + DIGITS + ")" + EXPONENT + ")"
+            + "(?![\\d,.]\\d|/\\d|[eE]\\d|(?:" + GROUP_SPACE + "\\d{3})++,\\d)"
+            + "(?:" + SPACE + "?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
+            + "(?:" + SPACE + "?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
+            + "|" + SPACE + "(?<suf>" + alternation(suffixes) + ")\\b)?+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.numberWord = Pattern.compile("(?<![\\p{L}-])(?<word>" + String.join("|", NUMBER_WORDS.keySet())
             + ")(?=\\s(?:trillion|billion|million|thousand|bn|mn|bln|mln|percent|per cent|pct|"
@@ -112,14 +161,15 @@ public final class AmountParser {
     List<Amount> found = new ArrayList<>();
     Matcher m = amount.matcher(digits);
     while (m.find()) {
-      if (masked[m.start("num")]) {
+      int number = m.start(group(m, "num") != null ? "num" : "bracketed");
+      if (masked[number]) {
         continue;
       }
-      Amount a = toAmount(digits, m);
-      int start = wordStart[m.start("num")];
+      Amount a = toAmount(digits, m, found);
+      int start = wordStart[number];
       if (start > 0) {
-        // A number written as a word: its span and text are the word's, as the sentence has them.
-        int begin = start - 1;
+        // A number written as a word: its span and text are the word's (with its sign), as the sentence has them.
+        int begin = Math.min(a.start(), start - 1);
         Qualifier q = qualifierBefore(sentence, begin);
         int hedge = q == Qualifier.EXACT ? begin
             : sentence.substring(0, begin).stripTrailing().length() - q.phrase().length();
@@ -141,20 +191,28 @@ public final class AmountParser {
     return List.copyOf(found);
   }
 
-  private Amount toAmount(String sentence, Matcher m) {
-    String written = m.group("cur") != null ? m.group("cur") : m.group("suf");
+  private Amount toAmount(String sentence, Matcher m, List<Amount> before) {
+    String written = group(m, "cur") != null ? group(m, "cur") : group(m, "suf");
     CurrencyToken token = written == null ? null
         : currencyTokens.get(normalizeSpace(written).toLowerCase(Locale.ROOT));
     String currency = token == null ? "" : token.code();
-    String digits = m.group("num").replace(",", "");
-    int dot = digits.indexOf('.');
-    int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
-    String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
+    String bracketed = group(m, "bracketed");
+    if (bracketed != null && currency.isEmpty()) {
+      // "(5.2)" with no currency is a bare number in brackets, not an accounting negative.
+      int start = m.start("bracketed");
+      int end = m.end("bracketed");
+      BigDecimal number = digitsOf(bracketed);
+      return new Amount(start, start, end, bracketed, number, number.scale(), BigDecimal.ONE,
+          Amount.Unit.COUNT, "", Qualifier.EXACT);
+    }
+    BigDecimal number = bracketed != null ? digitsOf(bracketed)
+        : digitsOf(group(m, "num")).scaleByPowerOfTen(exponent(group(m, "exp")));
+    String scaleWord = group(m, "scale") != null ? group(m, "scale") : group(m, "abbr");
     BigDecimal scale = scaleWord == null ? BigDecimal.ONE : SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
     if (token != null) {
       scale = scale.multiply(token.scale());
     }
-    String pct = m.group("pct") == null ? "" : m.group("pct").toLowerCase(Locale.ROOT);
+    String pct = group(m, "pct") == null ? "" : group(m, "pct").toLowerCase(Locale.ROOT);
     Amount.Unit unit;
     if (!currency.isEmpty()) {
       unit = Amount.Unit.MONEY;
@@ -165,13 +223,78 @@ public final class AmountParser {
     } else {
       unit = Amount.Unit.COUNT;
     }
-    Qualifier qualifier = qualifierBefore(sentence, m.start());
-    int hedgeStart = m.start();
-    if (qualifier != Qualifier.EXACT) {
-      hedgeStart = sentence.substring(0, m.start()).stripTrailing().length() - qualifier.phrase().length();
+    int start = m.start();
+    int end = m.end();
+    boolean negative = group(m, "sign") != null || group(m, "minus") != null || bracketed != null;
+    if (!negative && unit == Amount.Unit.MONEY && bracketedCell(sentence, start, end, before)) {
+      negative = true;
+      start--;
+      end++;
     }
-    return new Amount(hedgeStart, m.start(), m.end(), m.group(), new BigDecimal(digits), decimals, scale, unit,
-        currency, qualifier);
+    Qualifier qualifier = qualifierBefore(sentence, start);
+    int hedgeStart = start;
+    if (qualifier != Qualifier.EXACT) {
+      hedgeStart = sentence.substring(0, start).stripTrailing().length() - qualifier.phrase().length();
+    }
+    return new Amount(hedgeStart, start, end, sentence.substring(start, end), negative ? number.negate() : number,
+        number.scale(), scale, unit, currency, qualifier);
+  }
+
+  /**
+   * The number its digits write, without the commas or spaces that group them. Digits before the point beyond
+   * {@value #EXACT_DIGITS} only tell its magnitude, so a 300-digit run costs no more than a 40-digit one.
+   */
+  private static BigDecimal digitsOf(String written) {
+    String digits = GROUPING.matcher(written).replaceAll("");
+    int whole = digits.indexOf('.') < 0 ? digits.length() : digits.indexOf('.');
+    return whole <= EXACT_DIGITS ? new BigDecimal(digits)
+        : new BigDecimal(digits.substring(0, EXACT_DIGITS)).scaleByPowerOfTen(whole - EXACT_DIGITS);
+  }
+
+  /** The power of ten of "e3", "E+6", "×10^6", "×10⁶"; 0 when none is written. */
+  private static int exponent(String written) {
+    if (written == null) {
+      return 0;
+    }
+    int mark = Math.max(Math.max(written.lastIndexOf('e'), written.lastIndexOf('E')), written.lastIndexOf('^'));
+    String power = mark >= 0 ? written.substring(mark + 1) : written.substring(written.lastIndexOf("10") + 2);
+    StringBuilder plain = new StringBuilder();
+    for (char c : power.toCharArray()) {
+      int superscript = SUPERSCRIPT_DIGITS.indexOf(c);
+      boolean minus = c == '⁻' || MINUS_SIGNS.indexOf(c) >= 0;
+      plain.append(superscript >= 0 ? (char) ('0' + superscript) : minus ? '-' : c == '⁺' ? '+' : c);
+    }
+    return Integer.parseInt(plain.toString());
+  }
+
+  /**
+   * "Net loss:  ($5.2 million)": an amount of money in brackets that open a table cell (after a tab, a line break or
+   * two spaces), a labelled value (after ':' or '=') or the sentence is an accounting negative; one right after
+   * another amount ("55.58 billion yuan ($8.6 billion)") is its conversion, and one after a word ("Sri Lanka (7.1 mln
+   * dlrs)") an aside.
+   */
+  private static boolean bracketedCell(String sentence, int start, int end, List<Amount> before) {
+    if (start == 0 || sentence.charAt(start - 1) != '(' || end >= sentence.length() || sentence.charAt(end) != ')') {
+      return false;
+    }
+    int gapStart = start - 1;
+    while (gapStart > 0 && Character.isWhitespace(sentence.charAt(gapStart - 1))) {
+      gapStart--;
+    }
+    if (!before.isEmpty() && before.get(before.size() - 1).end() >= gapStart) {
+      return false;
+    }
+    String gap = sentence.substring(gapStart, start - 1);
+    return gapStart == 0 || gap.length() >= 2 || gap.contains("\t") || gap.contains("\n")
+        || sentence.charAt(gapStart - 1) == ':' || sentence.charAt(gapStart - 1) == '=';
+  }
+
+  /**
+   * The text of a named group in this match, or null. A possessive group ("?+") keeps what it took in a failed try at
+   * an earlier position ("- rose 10%" would keep its "-"), so only a capture inside the match counts.
+   */
+  private static String group(Matcher m, String name) {
+    return m.start(name) >= m.start() ? m.group(name) : null;
   }
 
   /** The hedge that ends, with a space, right before {@code start}: "more than " or "(around ". */

@@ -10,6 +10,7 @@ import crosscheck.model.Period;
 import crosscheck.model.Qualifier;
 import crosscheck.quantity.Amount;
 import crosscheck.quantity.Intervals;
+import crosscheck.quantity.MagnitudeLimit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
@@ -104,12 +105,16 @@ final class ClaimBuilder {
     };
   }
 
-  /** Units per US dollar that the article's own conversions imply, first conversion of each currency. */
-  static Map<String, BigDecimal> articleRates(List<ParsedSentence> parsed) {
+  /**
+   * Units per US dollar that the article's own conversions imply, first conversion of each currency; none from a
+   * figure beyond {@code limit}.
+   */
+  static Map<String, BigDecimal> articleRates(List<ParsedSentence> parsed, MagnitudeLimit limit) {
     Map<String, BigDecimal> rates = new HashMap<>();
     for (ParsedSentence p : parsed) {
       p.conversions().forEach((amount, conversion) -> {
-        if (conversion.currency().equals(Intervals.BASE_CURRENCY) && conversion.value().signum() > 0) {
+        if (conversion.currency().equals(Intervals.BASE_CURRENCY) && conversion.value().signum() > 0
+            && amount.value().signum() > 0 && limit.allows(amount) && limit.allows(conversion)) {
           rates.putIfAbsent(amount.currency(), amount.value().divide(conversion.value(), MathContext.DECIMAL64));
         }
       });

@@ -8,9 +8,11 @@ import crosscheck.model.Citation;
 import crosscheck.model.Claim;
 import crosscheck.model.PartialDate;
 import crosscheck.model.Period;
+import crosscheck.model.Rejection;
 import crosscheck.quantity.Amount;
 import crosscheck.quantity.AmountParser;
 import crosscheck.quantity.Intervals;
+import crosscheck.quantity.MagnitudeLimit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns an article into claims: for every number that is money, a percentage, a volume or a rank, the metric its cue
@@ -57,6 +60,7 @@ public final class ClaimExtractor {
   private final Direction direction;
   private final Conditions conditions;
   private final ClaimBuilder claimBuilder;
+  private final MagnitudeLimit limit;
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
   private final MetricDef perShare;
@@ -64,8 +68,11 @@ public final class ClaimExtractor {
   private final Pattern titled;
   private final List<String> titles;
 
-  /** The claims of one article, every source it cites, and how many sentences it had. */
-  public record Extraction(int sentences, List<Claim> claims, List<Citation> citations) {}
+  /**
+   * The claims of one article, every source it cites, how many sentences it had, and the figures that could not be
+   * claims because they are beyond {@link MagnitudeLimit}.
+   */
+  public record Extraction(int sentences, List<Claim> claims, List<Citation> citations, List<Rejection> dropped) {}
 
   public ClaimExtractor(Config config) {
     this.splitter = new SentenceSplitter(config.abbreviations());
@@ -81,6 +88,7 @@ public final class ClaimExtractor {
     this.direction = new Direction(config.decreaseCues());
     this.conditions = new Conditions(config.conditions());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
+    this.limit = new MagnitudeLimit(config.maxValue());
     this.tableCurrency = config.tableCurrency();
     this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
     this.titles = config.names().personTitles().stream()
@@ -120,12 +128,13 @@ public final class ClaimExtractor {
     }
     Subjects.Focus focus = subjects.focus(parsed, names);
     parsed = subjects.resolveAnaphors(parsed, focus);
-    Map<String, BigDecimal> articleRates = ClaimBuilder.articleRates(parsed);
+    Map<String, BigDecimal> articleRates = ClaimBuilder.articleRates(parsed, limit);
     ArticleAttributions attributions = new ArticleAttributions(article, parsed, entityFinder, attributionFinder);
     List<PeriodMention> headlinePeriods = periodParser.parse(article.title());
     PeriodMention headline = headlinePeriods.isEmpty() ? null : headlinePeriods.get(0);
 
     List<Claim> claims = new ArrayList<>();
+    List<Rejection> dropped = new ArrayList<>();
     EntityDef topic = null;
     List<Claim> previousSentenceClaims = List.of();
     Optional<Period> lastQuarter = Optional.empty();
@@ -149,7 +158,11 @@ public final class ClaimExtractor {
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
             time, attributions);
-        if (decided.isPresent()) {
+        Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
+        if (absurd.isPresent()) {
+          dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),
+              p.sentence().start() + absurd.get().start(), limit.refusal(absurd.get()))));
+        } else if (decided.isPresent()) {
           sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates));
           previousSubject = decided.get().subject();
         }
@@ -168,7 +181,8 @@ public final class ClaimExtractor {
       }
       claims.addAll(sentenceClaims);
     }
-    return new Extraction(sentences.size(), List.copyOf(claims), attributions.citations(article.id(), claims));
+    return new Extraction(sentences.size(), List.copyOf(claims), attributions.citations(article.id(), claims),
+        List.copyOf(dropped));
   }
 
   private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
@@ -199,7 +213,8 @@ public final class ClaimExtractor {
             first.end())
             .map(m -> secondOfPair(p, m, first, second)));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
-        || (amount.scale().compareTo(BigDecimal.ONE) <= 0 && amount.value().doubleValue() < metric.get().minValue())) {
+        || (amount.scale().compareTo(BigDecimal.ONE) <= 0
+            && amount.value().abs().doubleValue() < metric.get().minValue())) {
       return Optional.empty();
     }
     // "offered 22 dlrs a share": a per-share figure in a deal's clause is a price, not earnings.
@@ -207,7 +222,9 @@ public final class ClaimExtractor {
         && c.start() >= clause[0] && c.end() <= clause[1])) {
       return Optional.empty();
     }
-    if (changeMetrics.contains(metric.get().name()) && direction.isFall(text, amount, clause)) {
+    // "fell 3%" is -3%; "fell -3%" stays -3%, its sign written.
+    if (changeMetrics.contains(metric.get().name()) && amount.number().signum() > 0
+        && direction.isFall(text, amount, clause)) {
       amount = amount.negated();
     }
     EntityDef subject = metric.get().targetIsSubject() ? Subjects.target(p).orElse(null) : null;
@@ -227,6 +244,11 @@ public final class ClaimExtractor {
     String condition = conditions.of(text, amount, clause).orElse("");
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), condition, subject, period,
         attributions.of(p, subject, metric.get())));
+  }
+
+  /** The figure of a decided claim, or its conversion, that is too large to be compared. */
+  private Optional<Amount> beyondLimit(ClaimBuilder.Decided decided) {
+    return Stream.of(decided.amount(), decided.conversion()).filter(a -> a != null && !limit.allows(a)).findFirst();
   }
 
   /** For a per-share figure written after the prior period's figure, that figure's current-period pair, else null. */

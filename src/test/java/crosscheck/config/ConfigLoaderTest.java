@@ -55,6 +55,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theLargestFigureMustBePositiveAndFinite() throws Exception {
+    assertEquals(0, new java.math.BigDecimal("1e15").compareTo(ConfigLoader.load(null).maxValue()));
+    for (String value : List.of("0", "-5", "1e400", "null")) {
+      String message = errorFor("numbers.json", "{\"max_value\": " + value + "}");
+      assertTrue(message.contains("numbers.json") && message.contains("max_value"), message);
+    }
+    String text = errorFor("numbers.json", "{\"max_value\": \"a lot\"}");
+    assertTrue(text.contains("numbers.json:1"), text);
+    Files.writeString(dir.resolve("numbers.json"), "{\"max_value\": 1e12}");
+    assertEquals(0, new java.math.BigDecimal("1e12").compareTo(ConfigLoader.load(dir).maxValue()));
+  }
+
+  @Test
   void anAliasCannotNameTwoEntities() throws Exception {
     String message = errorFor("entities.json", "{\"entities\": ["
         + "{\"name\": \"A\", \"kind\": \"company\", \"aliases\": [\"Acme\"]},"

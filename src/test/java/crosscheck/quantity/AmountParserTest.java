@@ -121,4 +121,146 @@ class AmountParserTest {
     assertValue("4", only("even as Alibaba grew to fourth place worldwide in 2018."));
     assertTrue(parser.parse("Tencent Cloud launched its third global data center.").isEmpty());
   }
+
+  @Test
+  void signsBeforeTheDigits() {
+    // bbc_business: "like-for-like sales showed a growth rate of -0.1%, the same as in the three months to December"
+    Amount growth = only("In the three-months to January, like-for-like sales showed a growth rate of -0.1%, the "
+        + "same as in the three months to December, the BRC said.");
+    assertValue("-0.1", growth);
+    assertEquals("-0.1%", growth.text());
+    assertValue("-12", only("Operating margin came in at -12% for the year."));
+    assertValue("-8", only("Profits changed by \u22128% in the quarter, the company said."));
+    assertValue("-8", only("Profits changed by \u20138% in the quarter, the company said."));
+    assertValue("-8", only("Its shares were at a record (-8%) after the warning."));
+    Amount usd = only("The unit reported a result of $-5 billion for the year.");
+    assertEquals("USD", usd.currency());
+    assertValue("-5000000000", usd);
+    assertEquals("$-5 billion", usd.text());
+    assertValue("-5000000000", only("The unit reported a result of -$5 billion for the year."));
+    // reuters_3180: "9, which was today quoted at -0.90 to -1.10 pct."
+    List<Amount> quoted = parser.parse("The spread was today quoted at -0.90 to -1.10 pct.");
+    assertEquals(List.of("-0.90", "-1.10 pct"), quoted.stream().map(Amount::text).toList());
+    assertValue("-0.90", quoted.get(0));
+  }
+
+  @Test
+  void aDashBetweenWordsSignsNothingAfterIt() {
+    // bbc_business_117, verbatim: the "-" before "rose" must not stick to the 10% further on.
+    List<Amount> found = parser.parse("In contrast, Chrysler enjoyed a 5% annual increase in unit sales while "
+        + "revenues - calculated in US dollars - rose 10%.");
+    assertValue("10", found.get(1));
+    // Nor does a currency sign that no number follows lend its currency to a later number.
+    Amount pct = only("The fund, which holds US$ and HK$ assets, returned 5 pct last year.");
+    assertEquals(Amount.Unit.PERCENT, pct.unit());
+    assertEquals("", pct.currency());
+  }
+
+  @Test
+  void signWordsUnlessTheySubtract() {
+    // reuters_19294: "Chartered bank net foreign currency assets fell 92 mln dlrs to minus 1.92 billion dlrs."
+    List<Amount> assets = parser.parse(
+        "Chartered bank net foreign currency assets fell 92 mln dlrs to minus 1.92 billion dlrs.");
+    assertValue("92000000", assets.get(0));
+    assertValue("-1920000000", assets.get(1));
+    assertEquals("minus 1.92 billion dlrs", assets.get(1).text());
+    assertValue("-3", only("Growth was negative 3% in the fourth quarter."));
+    assertValue("-3", only("Growth was minus 3% in the fourth quarter."));
+    // reuters: "two 12,000 to 14,000 tonne cargoes (plus or minus 10 pct)"; "(LIBOR minus 6-1/2 pct)"
+    assertValue("10", only("The sale comprised two cargoes (plus or minus 10 pct) for Mar/Apr shipment."));
+    assertTrue(parser.parse("It pays three times (LIBOR minus 6 pct).").stream()
+        .allMatch(a -> a.number().signum() > 0));
+  }
+
+  @Test
+  void hyphensInRangesCompoundsAndNamesAreNoSigns() {
+    for (String sentence : List.of("Sales are expected to rise 5-6% this year.",
+        "Revenue for 2012-13 was $5 billion.", "The company filed its 10-K with the SEC on Monday.",
+        "Airlines cut capacity during COVID-19 by half.", "It agreed the sale of 10 Boeing 737-800 planes.",
+        "Staff took a 30-day unpaid break.", "The dollar traded at 1.2-1.3 euros.")) {
+      assertTrue(parser.parse(sentence).stream().allMatch(a -> a.number().signum() > 0),
+          () -> sentence + " -> " + parser.parse(sentence));
+    }
+  }
+
+  @Test
+  void accountingBracketsWhereACurrencyIsWritten() {
+    assertValue("-5200000", only("The company posted net income of $(5.2) million for the year."));
+    assertValue("-5200000", only("Net income:  ($5.2 million)"));
+    assertEquals("($5.2 million)", only("Net income:  ($5.2 million)").text());
+    assertValue("-5200000", only("(5.2) million dlrs was the result."));
+    // A bracket after an amount is its conversion, after a word an aside: both positive.
+    List<Amount> conversion = parser.parse("It made about 55.58 billion yuan ($8.6 billion) last year.");
+    assertValue("8600000000", conversion.get(1));
+    // reuters_15419: "Other financing for the project will come from Sri Lanka (7.1 mln dlrs)"
+    assertValue("7100000", only("Other financing for the project will come from Sri Lanka (7.1 mln dlrs)."));
+    // No currency: a bracketed figure of a table is the prior period's, not a negative ("Goods -7.1 (-8.7)").
+    List<Amount> goods = parser.parse("Goods                     -7.1 (-8.7)");
+    assertEquals(List.of(new BigDecimal("-7.1"), new BigDecimal("-8.7")),
+        goods.stream().map(Amount::number).toList());
+    assertValue("8.7", parser.parse("Goods 7.1 (8.7)").get(1));
+  }
+
+  @Test
+  void thousandsGroupedBySpaces() {
+    for (String space : List.of(" ", "\u00A0", "\u2009", "\u202F")) {
+      Amount a = only("The group set aside $1" + space + "234 million for the fine.");
+      assertValue("1234000000", a);
+      assertEquals(0, a.decimals());
+    }
+    assertValue("1234567", parser.parse("Shipments reached 1 234 567 tonnes last year.").get(0));
+    assertValue("1234.5", parser.parse("The index closed at 1 234.5 points.").get(0));
+    assertValue("45", only("Its market share rose to 45\u00A0% in France."));
+  }
+
+  @Test
+  void spacesNeverJoinTwoNumbers() {
+    List<Amount> twoNumbers = parser.parse("Sales in 2004 120 million units were sold.");
+    assertEquals(List.of("2004", "120 million"), twoNumbers.stream().map(Amount::text).toList());
+    // reuters: "Backlog at January 31 747 mln dlrs."; "heifers - mostly choice 2-3 950-1050 lbs 68.50-68.75."
+    assertEquals("747 mln dlrs", only("Backlog at January 31 747 mln dlrs.").text());
+    assertTrue(parser.parse("heifers - mostly choice 2-3 950-1050 lbs").stream()
+        .noneMatch(a -> a.number().compareTo(BigDecimal.valueOf(3950)) == 0));
+    // bbc_business: "the sale of 10 737-800 planes for $630m"
+    assertEquals("10", parser.parse("It agreed the sale of 10 737-800 planes for $630m.").get(0).text());
+    assertTrue(parser.parse("A group of 12 3456 people").stream()
+        .noneMatch(a -> a.number().compareTo(BigDecimal.valueOf(123456)) == 0));
+  }
+
+  @Test
+  void europeanDecimalCommaIsNotGuessed() {
+    assertTrue(parser.parse("Der Umsatz stieg auf 1.234,5 Millionen.").isEmpty());
+    assertTrue(parser.parse("Le chiffre d'affaires est de 1 234,5 millions.").isEmpty());
+  }
+
+  @Test
+  void exponents() {
+    Amount e = only("The group set aside $1.234e3 million for the fine.");
+    assertValue("1234000000", e);
+    assertEquals(new BigDecimal("500000"), e.halfUnit().stripTrailingZeros().setScale(0));
+    assertValue("1200000", only("Reserves stood at $1.2E+6, it said."));
+    assertValue("3000000", only("Reserves stood at $3\u00D710^6, it said."));
+    assertValue("3000000", only("Reserves stood at $3 x 10\u2076, it said."));
+    assertValue("0.0012", only("The fee was $1.2e-3 per unit."));
+    assertValue("1000000", only("Reserves stood at $1E+6, it said."));
+    // bbc_business_335: "the first carriers to order the mid-size 7E7, which Boeing says is super-economical"
+    assertTrue(parser.parse("the first carriers to order the mid-size 7E7, which Boeing says is super-economical")
+        .isEmpty());
+    assertTrue(parser.parse("Reserves stood at $1e6, it said.").isEmpty(), "neither $1 nor a guess");
+  }
+
+  @Test
+  void hugeNumbersAreReadQuicklyAndKeepTheirMagnitude() {
+    String digits = "1" + ",000".repeat(111);
+    long started = System.nanoTime();
+    Amount a = only("It said $" + digits + " was at stake.");
+    assertEquals(334, a.value().precision() - a.value().scale());
+    assertTrue(System.nanoTime() - started < 1_000_000_000L);
+    String longRun = "9".repeat(200_000);
+    started = System.nanoTime();
+    List<Amount> huge = parser.parse("It said $" + longRun + ", $1" + " 000".repeat(100_000) + " and 5"
+        + ",000".repeat(100_000) + " were at stake.");
+    assertEquals(List.of(300_001, 300_001), huge.stream().map(h -> h.value().precision() - h.value().scale()).toList());
+    assertTrue(System.nanoTime() - started < 2_000_000_000L, "a long digit run takes linear time");
+  }
 }

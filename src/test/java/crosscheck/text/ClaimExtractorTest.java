@@ -138,4 +138,29 @@ class ClaimExtractorTest {
     assertFalse(found.get(0).period().resolved());
     assertTrue(found.get(0).groupKey().endsWith("|a"), "unresolved claims are never grouped across articles");
   }
+
+  @Test
+  void aWrittenSignIsKeptAndAFallWordDoesNotTurnItBack() {
+    // bbc_business style: "like-for-like sales showed a growth rate of -0.1%".
+    List<Claim> written = claims("2005-02-10", "Tesco said its like-for-like sales growth was -12% in 2004.");
+    assertEquals(-12.5, written.get(0).low());
+    List<Claim> down = claims("2005-02-10", "Tesco said its like-for-like sales were down 12% in 2004.");
+    assertEquals(-12.5, down.get(0).low());
+    List<Claim> both = claims("2005-02-10", "Tesco said its like-for-like sales fell -12% in 2004.");
+    assertEquals(-12.5, both.get(0).low());
+    List<Claim> up = claims("2005-02-10", "Tesco said its like-for-like sales growth was 12% in 2004.");
+    assertEquals(11.5, up.get(0).low());
+  }
+
+  @Test
+  void aFigureTooLargeToCompareIsDroppedWithItsPlace() {
+    ClaimExtractor.Extraction e = extractor.extract(new Article("a", "a.txt", "", "2005-02-10", "", "",
+        "Tesco said its revenue was 1.2e300 pounds in 2004. Its net profit was £1.2bn in 2004."));
+    assertEquals(List.of("Tesco | net profit | 2004 | £1.2bn"), e.claims().stream().map(ClaimExtractorTest::summary)
+        .toList());
+    assertEquals(1, e.dropped().size());
+    assertEquals("a.txt", e.dropped().get(0).file());
+    assertEquals("sentence 0, offset 27: figure '1.2e300 pounds' is 1.2E+300 GBP, beyond max_value 1E+15 of "
+        + "numbers.json: no claim", e.dropped().get(0).reason());
+  }
 }
