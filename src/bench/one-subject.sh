@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The worst case of one subject: N claims on one subject in one article ("Alibaba Cloud revenue grew 37% in 2020."
-# N times in one paragraph), run by the floor and by the job on the DirectRunner, each with a small heap.
+# The worst case of one subject: N claims on one subject in one article ("Alibaba Cloud revenue grew 37% in 2020,
+# according to IDC." N times in one paragraph: one group of N claims, one source cited N times), run by the floor and
+# by the job on the DirectRunner, each with a small heap.
 #
 #   bash src/bench/one-subject.sh [CLAIMS ...]        default: 2000 20000
 #   ENGINES=floor HEAP=256m bash src/bench/one-subject.sh 20000
@@ -8,7 +9,8 @@
 # Prints, for each engine and N: seconds, peak RSS, bytes read, bytes written (conflicts.csv, groups.jsonl,
 # claims.jsonl, claimreview.jsonl, attribution.csv), bytes written per byte read and per claim, and whether the job
 # wrote the floor's bytes. Fails (exit 1) when a run fails in -Xmx${HEAP:-512m}, or when the bytes per claim at a
-# larger N exceed those at the first N by more than 10%: a claim's line must not grow with its group.
+# larger N exceed those at the first N by more than 10%: a claim's line must not grow with its group, nor a source's
+# row with the times an article cites it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -33,7 +35,7 @@ for engine in $engines; do
     if [ ! -f "$input/one.txt" ]; then
       mkdir -p "$input"
       { printf 'date: 2021-05-17\n\n'
-        for ((i = 0; i < n; i++)); do printf 'Alibaba Cloud revenue grew 37%% in 2020. '; done
+        for ((i = 0; i < n; i++)); do printf 'Alibaba Cloud revenue grew 37%% in 2020, according to IDC. '; done
         printf '\n'; } > "$input/one.txt"
     fi
     out="$work/out-$n-$engine"

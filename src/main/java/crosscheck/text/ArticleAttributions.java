@@ -73,17 +73,28 @@ final class ArticleAttributions {
         !outlet.startsWith("unknown outlet"));
   }
 
-  /** Every source the article cites, with the claims of the article that rest on it. */
+  /**
+   * Every source the article cites, with the claims of the article that rest on it. The claims are listed on the
+   * article's first citation of each source only: its row in {@code attribution.csv} unites its citations' claims,
+   * and an article that cites one source in each of n sentences must not list its claims n times.
+   */
   List<Citation> citations(String articleId, List<Claim> claims) {
+    Map<String, List<String>> backedBy = new HashMap<>();
+    for (Claim claim : claims) {
+      for (CitedSource source : claim.attribution().chain()) {
+        List<String> backed = backedBy.computeIfAbsent(Citation.keyOf(source, articleId), k -> new ArrayList<>());
+        if (backed.isEmpty() || !backed.get(backed.size() - 1).equals(claim.id())) {
+          backed.add(claim.id());
+        }
+      }
+    }
     List<Citation> citations = new ArrayList<>();
     bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       for (CitedSource source : e.getValue().chain()) {
         String key = Citation.keyOf(source, articleId);
-        List<String> backed = claims.stream()
-            .filter(c -> c.attribution().chain().stream().anyMatch(s -> Citation.keyOf(s, articleId).equals(key)))
-            .map(Claim::id)
-            .toList();
-        citations.add(new Citation(key, source, articleId, e.getKey(), e.getValue().cue(), backed));
+        List<String> backed = backedBy.remove(key);
+        citations.add(new Citation(key, source, articleId, e.getKey(), e.getValue().cue(),
+            backed == null ? List.of() : backed));
       }
     });
     return citations;
