@@ -9,8 +9,10 @@ import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who each sentence of an article cites, and what the article cites anywhere: an outlet's own source ("Nikkei
@@ -73,28 +75,23 @@ final class ArticleAttributions {
         !outlet.startsWith("unknown outlet"));
   }
 
-  /**
-   * Every source the article cites, with the claims of the article that rest on it. The claims are listed on the
-   * article's first citation of each source only: its row in {@code attribution.csv} unites its citations' claims,
-   * and an article that cites one source in each of n sentences must not list its claims n times.
-   */
+  /** Every source the article cites, with the claims of the article that rest on it. */
   List<Citation> citations(String articleId, List<Claim> claims) {
-    Map<String, List<String>> backedBy = new HashMap<>();
-    for (Claim claim : claims) {
-      for (CitedSource source : claim.attribution().chain()) {
-        List<String> backed = backedBy.computeIfAbsent(Citation.keyOf(source, articleId), k -> new ArrayList<>());
-        if (backed.isEmpty() || !backed.get(backed.size() - 1).equals(claim.id())) {
-          backed.add(claim.id());
-        }
+    // The claims resting on each source, found in one pass; only the article's first citation of a source lists them
+    // (attribution.csv takes their union), so an article citing one source in every sentence stays linear.
+    Map<String, Set<String>> backedBy = new HashMap<>();
+    for (Claim c : claims) {
+      for (CitedSource s : c.attribution().chain()) {
+        backedBy.computeIfAbsent(Citation.keyOf(s, articleId), k -> new LinkedHashSet<>()).add(c.id());
       }
     }
     List<Citation> citations = new ArrayList<>();
     bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       for (CitedSource source : e.getValue().chain()) {
         String key = Citation.keyOf(source, articleId);
-        List<String> backed = backedBy.remove(key);
+        Set<String> backed = backedBy.remove(key);
         citations.add(new Citation(key, source, articleId, e.getKey(), e.getValue().cue(),
-            backed == null ? List.of() : backed));
+            backed == null ? List.of() : List.copyOf(backed)));
       }
     });
     return citations;

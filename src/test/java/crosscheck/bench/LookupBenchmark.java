@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How fast {@code lookup} answers on a large run. Builds the output of a run of N articles by repeating the seeds'
@@ -54,6 +55,12 @@ public final class LookupBenchmark {
       System.out.printf("lookup %-55s first %5d ms, then %s ms%n", String.join(" ", query), millis.get(0),
           millis.subList(1, millis.size()));
     }
+    try (Stream<Path> files = Files.list(out)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(out);
   }
 
   private static void replicate(Path from, Path to, int copies) throws IOException {
