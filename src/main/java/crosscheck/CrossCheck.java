@@ -49,8 +49,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * or conflict.
  *
  * <pre>
- *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, claims.jsonl
- *                                        │                                  (with the verdicts), claimreview.jsonl
+ *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, groups.jsonl,
+ *                                        │                                  claims.jsonl (each with its group's key
+ *                                        │                                  and verdict), claimreview.jsonl
  *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
  *   rejected files and lines, duplicates and id clashes, failed extractions, figures too large for a claim
  *                                                                             ─→ parts of rejected.jsonl
@@ -69,22 +70,25 @@ public final class CrossCheck {
 
   public static final String CONFLICTS = "conflicts.csv";
   public static final String CLAIMS = "claims.jsonl";
+  public static final String GROUPS = "groups.jsonl";
   public static final String REJECTED = "rejected.jsonl";
   public static final String ATTRIBUTION = "attribution.csv";
   public static final String CLAIM_REVIEWS = "claimreview.jsonl";
   public static final String RUN_REPORT = "run.json";
   /** Every file the pipeline writes, with its header. */
   public static final Map<String, String> HEADERS = Map.of(CONFLICTS, Records.conflictsHeader(), CLAIMS, "",
-      ATTRIBUTION, Records.attributionHeader(), CLAIM_REVIEWS, "", REJECTED, "");
+      GROUPS, "", ATTRIBUTION, Records.attributionHeader(), CLAIM_REVIEWS, "", REJECTED, "");
   /**
    * The DirectRunner holds every record of a run in memory: measured, about 17 bytes of heap for each byte of
    * article text (100,000 generated articles, 176 MB, ran in 3 GB). Rounded down, as a warning threshold.
    */
   private static final long DIRECT_HEAP_PER_INPUT_BYTE = 16;
-  public static final List<String> OUTPUT_FILES = List.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
+  public static final List<String> OUTPUT_FILES =
+      List.of(CONFLICTS, CLAIMS, GROUPS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
   /** Every file a run writes into its output folder: an output holding anything else is not replaced. */
-  private static final Set<String> JOB_FILES = Set.of(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS,
-      RUN_REPORT);
+  private static final Set<String> JOB_FILES =
+      java.util.stream.Stream.concat(OUTPUT_FILES.stream(), java.util.stream.Stream.of(RUN_REPORT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private CrossCheck() {}
 
@@ -191,7 +195,8 @@ public final class CrossCheck {
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
-    PCollectionTuple judged = claims.apply("DetectConflicts", new DetectConflicts(CONFLICTS, CLAIMS, CLAIM_REVIEWS));
+    PCollectionTuple judged =
+        claims.apply("DetectConflicts", new DetectConflicts(CONFLICTS, CLAIMS, GROUPS, CLAIM_REVIEWS));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
@@ -272,9 +277,11 @@ public final class CrossCheck {
    * of memory, say) must not pass for a run that found nothing.
    */
   static void checkNothingLost(Map<String, Long> counts, Map<String, Long> written) {
+    long groups = counts.get("agree") + counts.get("conflict") + counts.get("single_source");
     Map<String, Long> expected = Map.of(
         CLAIMS, counts.get("claims"),
-        CONFLICTS, counts.get("agree") + counts.get("conflict") + counts.get("single_source"),
+        CONFLICTS, groups,
+        GROUPS, groups,
         REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes") + counts.get("failed")
             + counts.get("dropped"));
     long unique = counts.get("articles") - counts.get("duplicates");
@@ -314,7 +321,9 @@ public final class CrossCheck {
 
         Writes into the output folder, replaced only when the whole run has succeeded:
           conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
-          claims.jsonl    every claim with its sentence, offsets, qualifier, period and interval
+          claims.jsonl    every claim with its sentence, offsets, qualifier, period, interval and its group's
+                          key and verdict
+          groups.jsonl    every subject once: verdict, claim ids, values, explanation (sorted by key)
           rejected.jsonl  every file or line that could not be read, and every figure too large to be a
                           claim, with the reason
           attribution.csv every cited source, with the articles that cite it and the claims it backs

@@ -63,7 +63,7 @@ class CrossCheckTest {
     counts.put("single_source", 1L);
     counts.put("dropped", 0L);
     Map<String, Long> written = new TreeMap<>(Map.of(CrossCheck.CLAIMS, 5L,
-        CrossCheck.CONFLICTS, 3L, CrossCheck.REJECTED, 2L));
+        CrossCheck.CONFLICTS, 3L, CrossCheck.GROUPS, 3L, CrossCheck.REJECTED, 2L));
     CrossCheck.checkNothingLost(counts, written);
 
     written.put(CrossCheck.CLAIMS, 0L);
@@ -73,6 +73,11 @@ class CrossCheckTest {
         lostLines.getMessage());
 
     written.put(CrossCheck.CLAIMS, 5L);
+    written.put(CrossCheck.GROUPS, 2L);
+    assertThrows(IllegalStateException.class, () -> CrossCheck.checkNothingLost(counts, written),
+        "a group judged but not written");
+
+    written.put(CrossCheck.GROUPS, 3L);
     counts.put("extracted", 1L);
     assertThrows(IllegalStateException.class, () -> CrossCheck.checkNothingLost(counts, written),
         "an article that was read once but never reached extraction");
@@ -101,6 +106,38 @@ class CrossCheckTest {
         assertTrue(List.of("AGREE", "CONFLICT", "SINGLE_SOURCE").contains(row.get("verdict")));
         assertFalse(row.get("explanation").isBlank());
       }
+    }
+  }
+
+  /**
+   * A claim line names its group by key and verdict only; the group's own line, one per conflicts row, sorted by key,
+   * lists each of its claims, and each claim is listed by exactly one group.
+   */
+  @Test
+  void claimLinesReferToTheirGroupWhichListsItsClaimsOnce() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, JsonNode> groups = new TreeMap<>();
+    List<String> keys = new ArrayList<>();
+    for (String line : Files.readAllLines(GOLDEN.resolve(CrossCheck.GROUPS), UTF_8)) {
+      JsonNode group = json.readTree(line);
+      keys.add(group.get("key").asText());
+      groups.put(group.get("key").asText(), group);
+    }
+    assertEquals(keys.stream().sorted().distinct().toList(), keys, "groups.jsonl is sorted by key, one line each");
+    assertEquals(Files.readAllLines(GOLDEN.resolve(CrossCheck.CONFLICTS), UTF_8).size() - 1, keys.size());
+    Map<String, String> listedBy = new TreeMap<>();
+    groups.forEach((key, group) -> group.get("claimIds")
+        .forEach(id -> assertEquals(null, listedBy.put(id.asText(), key), id + " is listed by two groups")));
+    List<String> claims = Files.readAllLines(GOLDEN.resolve(CrossCheck.CLAIMS), UTF_8);
+    assertEquals(listedBy.size(), claims.size());
+    for (String line : claims) {
+      JsonNode claim = json.readTree(line);
+      JsonNode group = claim.get("group");
+      List<String> fields = new ArrayList<>();
+      group.fieldNames().forEachRemaining(fields::add);
+      assertEquals(List.of("key", "verdict"), fields, line);
+      assertEquals(listedBy.get(claim.get("id").asText()), group.get("key").asText(), line);
+      assertEquals(groups.get(group.get("key").asText()).get("verdict"), group.get("verdict"), line);
     }
   }
 

@@ -34,8 +34,8 @@ import java.util.function.Function;
 /**
  * The floor for the benchmark: the same reading, de-duplication, extraction, judging and formatting code as the
  * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way
- * (conflicts.csv, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl). It holds every article it
- * reads. Not for production: no run report, no atomic swap, no guard on the rejected fraction.
+ * (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl). It holds
+ * every article it reads. Not for production: no run report, no atomic swap, no guard on the rejected fraction.
  *
  * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N]}.
  */
@@ -92,15 +92,19 @@ public final class PlainRun {
     GroupJudge judge = new GroupJudge();
     Map<String, Verdict> verdicts = new HashMap<>();
     TreeMap<String, Verdict> conflicts = new TreeMap<>();
+    TreeMap<String, Verdict> groupLines = new TreeMap<>();
     TreeMap<String, Claim> claims = new TreeMap<>();
     for (Map.Entry<String, List<Claim>> group : groups.entrySet()) {
       Verdict v = judge.judge(group.getValue());
       verdicts.put(group.getKey(), v);
       conflicts.put(Records.conflictSortKey(v), v);
-      group.getValue().forEach(c -> claims.put(c.id(), c));
+      groupLines.put(Records.groupSortKey(v), v);
+      group.getValue().forEach(c -> claims.put(Records.claimSortKey(c), c));
     }
     write(output, CrossCheck.CONFLICTS, conflicts.values(), Records::conflictRow);
-    write(output, CrossCheck.CLAIMS, claims.values(), c -> Records.claimLine(c, verdicts.get(c.groupKey())));
+    write(output, CrossCheck.GROUPS, groupLines.values(), Records::groupLine);
+    write(output, CrossCheck.CLAIMS, claims.values(),
+        c -> Records.claimLine(c, verdicts.get(c.groupKey()).verdict()));
     write(output, CrossCheck.CLAIM_REVIEWS, new TreeMap<>(groups).entrySet().stream()
             .filter(group -> verdicts.get(group.getKey()).articles() > 1).toList(),
         group -> ClaimReviews.jsonLd(verdicts.get(group.getKey()), group.getValue()) + "\n");

@@ -1,6 +1,8 @@
 package crosscheck.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,11 +11,15 @@ import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.model.Verdict;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The text form of each output record: one JSON line per claim or rejection, one CSV row per verdict. */
+/**
+ * The text form of each output record, and the order of each file: one JSON line per claim, group or rejection, one
+ * CSV row per verdict.
+ */
 public final class Records {
 
   public static final List<String> CONFLICT_COLUMNS = List.of(
@@ -36,20 +42,44 @@ public final class Records {
   }
 
   /**
-   * A claim with the verdict of its group, so that a fact-checker's look-up finds the group from the claim alone:
-   * the claim's fields, then {@code group}: key, verdict, articles, origins, cited, claimIds and explanation.
+   * A claim with its group's key and verdict: the claim's fields, then {@code group}: key and verdict. The rest of
+   * the group (its members, values and explanation) is written once, in its {@link #groupLine}, so that a claim's
+   * line does not grow with its group. Sorted by {@link #claimSortKey}, the line's first field.
    */
-  public static String claimLine(Claim claim, Verdict verdict) {
+  public static String claimLine(Claim claim, Verdict.Kind verdict) {
     ObjectNode line = JSON.valueToTree(claim);
-    ObjectNode group = line.putObject("group");
-    group.put("key", claim.groupKey());
-    group.put("verdict", verdict.verdict().name());
-    group.put("articles", verdict.articles());
-    group.put("origins", verdict.origins());
-    group.put("cited", verdict.cited());
-    verdict.claimIds().forEach(group.putArray("claimIds")::add);
-    group.put("explanation", verdict.explanation());
+    line.putObject("group").put("key", claim.groupKey()).put("verdict", verdict.name());
     return line.toString() + "\n";
+  }
+
+  public static String claimSortKey(Claim claim) {
+    return claim.id();
+  }
+
+  /**
+   * A group's own record, the one place its members are listed: key, entity, metric, period, verdict, articles,
+   * origins, cited, values, spread, claimIds and explanation. Sorted by {@link #groupSortKey}, the line's first field.
+   */
+  public static String groupLine(Verdict verdict) {
+    return json(verdict) + "\n";
+  }
+
+  public static String groupSortKey(Verdict verdict) {
+    return verdict.key();
+  }
+
+  /**
+   * The sort key of a line of the claims or groups file, read back from the line's first field: the files are
+   * sorted by it, so a look-up can binary-search them.
+   */
+  public static String sortKeyOfLine(String line) {
+    try (JsonParser parser = JSON.getFactory().createParser(line)) {
+      boolean keyFirst = parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+          && parser.nextToken() == JsonToken.VALUE_STRING;
+      return keyFirst ? parser.getText() : "";
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   public static String rejectionLine(Rejection rejection) {
@@ -72,7 +102,7 @@ public final class Records {
       case AGREE -> 1;
       case SINGLE_SOURCE -> 2;
     };
-    return rank + "|" + v.entity() + "|" + v.metric() + "|" + v.period() + "|" + String.join(" ", v.claimIds());
+    return rank + "|" + v.entity() + "|" + v.metric() + "|" + v.period() + "|" + v.key();
   }
 
   public static String attributionHeader() {

@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * A finished run's output file, memory-mapped, searched without loading it: binary search over lines sorted by a key
- * ({@code claims.jsonl} is sorted by claim id), or one pass for the lines that contain some text. Files up to 2 GB.
+ * ({@code claims.jsonl} is sorted by claim id, {@code groups.jsonl} by group key), or one pass for the lines that
+ * contain some text. Files up to 2 GB.
  */
 final class LineFile {
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.CrossCheck;
 import crosscheck.io.Flags;
+import crosscheck.io.Records;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
@@ -23,7 +24,8 @@ import java.util.function.Predicate;
  * Looks claims up in a finished run's {@code claims.jsonl}, for fact-checkers: by claim id (binary search: the file
  * is sorted by id), by a word or number in the sentence, or by entity (and metric) (one pass over the memory-mapped
  * file). Prints each claim with its article, date, outlet, the sentence with the number marked, the attribution
- * chain, and the other claims of its group with the group's verdict.
+ * chain, and its group: the claim line names the group by key, found by a binary search of {@code groups.jsonl}
+ * (sorted by key), whose claim ids are found in turn by binary searches of {@code claims.jsonl}.
  */
 public final class Lookup {
 
@@ -34,16 +36,18 @@ public final class Lookup {
   static final int MAX_SHOWN = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A claim with what {@code claims.jsonl} says of its group. */
-  public record Found(Claim claim, JsonNode group) {}
+  /** A claim with its group's key and verdict, as {@code claims.jsonl} gives them. */
+  public record Found(Claim claim, String groupKey, String verdict) {}
 
   /** The claims a query matched, the first {@code shown} of them read in full. */
   public record Matches(List<Found> shown, int total) {}
 
   private final LineFile claims;
+  private final LineFile groups;
 
   public Lookup(Path output) throws IOException {
     this.claims = new LineFile(output.resolve(CrossCheck.CLAIMS));
+    this.groups = new LineFile(output.resolve(CrossCheck.GROUPS));
   }
 
   public static void main(String[] args) {
@@ -64,7 +68,7 @@ public final class Lookup {
       return EXIT_FOUND;
     }
     Path output = Path.of(options.getOrDefault("output", "output"));
-    if (!Files.exists(output.resolve(CrossCheck.CLAIMS))) {
+    if (!Files.exists(output.resolve(CrossCheck.CLAIMS)) || !Files.exists(output.resolve(CrossCheck.GROUPS))) {
       err.println("lookup: no finished run in " + output.toAbsolutePath() + " (run crosscheck first)");
       return EXIT_NO_OUTPUT;
     }
@@ -107,8 +111,14 @@ public final class Lookup {
   }
 
   public Optional<Found> byId(String id) throws IOException {
-    String line = claims.findSorted(id, Lookup::idOf);
+    String line = claims.findSorted(id, Records::sortKeyOfLine);
     return line == null ? Optional.empty() : Optional.of(parse(line));
+  }
+
+  /** The record of the group of this key in {@code groups.jsonl}, if the run wrote one. */
+  public Optional<JsonNode> group(String key) throws IOException {
+    String line = groups.findSorted(key, Records::sortKeyOfLine);
+    return line == null ? Optional.empty() : Optional.of(JSON.readTree(line));
   }
 
   public Matches byText(String text) throws IOException {
@@ -143,12 +153,7 @@ public final class Lookup {
   private static Found parse(String line) throws IOException {
     ObjectNode node = (ObjectNode) JSON.readTree(line);
     JsonNode group = node.remove("group");
-    return new Found(JSON.treeToValue(node, Claim.class), group);
-  }
-
-  private static String idOf(String line) {
-    int start = line.indexOf("\"id\":\"") + 6;
-    return start < 6 ? "" : line.substring(start, line.indexOf('"', start));
+    return new Found(JSON.treeToValue(node, Claim.class), group.get("key").asText(), group.get("verdict").asText());
   }
 
   void print(Found found, PrintStream out) throws IOException {
@@ -167,20 +172,37 @@ public final class Lookup {
     out.println("sentence  " + sentence.substring(0, from) + "[[" + sentence.substring(from, to) + "]]"
         + sentence.substring(to));
     out.println("source    " + attribution.describeChain() + "  [" + basis(attribution) + "]");
-    JsonNode group = found.group();
-    if (group != null) {
-      out.println("group     " + group.get("verdict").asText() + ": " + group.get("articles").asInt()
-          + " article(s), " + group.get("origins").asInt() + " independent origin(s): " + group.get("cited").asText());
-      for (JsonNode otherId : group.get("claimIds")) {
-        Optional<Found> other = otherId.asText().equals(claim.id()) ? Optional.empty() : byId(otherId.asText());
-        if (other.isPresent()) {
-          out.println("          " + otherId.asText() + "  " + other.get().claim().valueText() + "  ("
-              + other.get().claim().attribution().describeChain() + ")");
-        }
-      }
-      out.println("why       " + group.get("explanation").asText());
+    Optional<JsonNode> group = group(found.groupKey());
+    if (group.isPresent()) {
+      printGroup(claim.id(), group.get(), out);
+    } else {
+      out.println("group     " + found.verdict() + ": " + found.groupKey() + " (not in " + CrossCheck.GROUPS + ")");
     }
     out.println();
+  }
+
+  /** The group's verdict, its other claims (at most {@link #MAX_SHOWN}) and its explanation. */
+  private void printGroup(String claimId, JsonNode group, PrintStream out) throws IOException {
+    out.println("group     " + group.get("verdict").asText() + ": " + group.get("articles").asInt()
+        + " article(s), " + group.get("origins").asInt() + " independent origin(s): " + group.get("cited").asText());
+    List<String> others = new ArrayList<>();
+    group.get("claimIds").forEach(id -> {
+      if (!id.asText().equals(claimId)) {
+        others.add(id.asText());
+      }
+    });
+    for (String otherId : others.subList(0, Math.min(others.size(), MAX_SHOWN))) {
+      Optional<Found> other = byId(otherId);
+      if (other.isPresent()) {
+        out.println("          " + otherId + "  " + other.get().claim().valueText() + "  ("
+            + other.get().claim().attribution().describeChain() + ")");
+      }
+    }
+    if (others.size() > MAX_SHOWN) {
+      out.println("          ... and " + (others.size() - MAX_SHOWN) + " more (" + CrossCheck.GROUPS + ", key "
+          + group.get("key").asText() + ")");
+    }
+    out.println("why       " + group.get("explanation").asText());
   }
 
   private static String basis(Attribution attribution) {

@@ -24,9 +24,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}. It also
- * formats the three files the verdicts are read in, as {@link #PARTS} for {@link WriteSortedFiles}: the conflicts
- * row of each group, each claim as a line of the claims file carrying its group's verdict, and a schema.org
- * ClaimReview for each group that two or more articles speak to.
+ * formats the four files the verdicts are read in, as {@link #PARTS} for {@link WriteSortedFiles}: the conflicts
+ * row and the groups line of each group (the one place its members are listed), each claim as a line of the claims
+ * file carrying its group's key and verdict (never the group's members: a claim's line stays the same size however
+ * large its group), and a schema.org ClaimReview for each group that two or more articles speak to.
  *
  * <p>The subjects are judged a bucket at a time ({@link GroupIntoBuckets}), and each bucket's lines are one part
  * of each file: the lines go to their files with no second shuffle.
@@ -34,17 +35,19 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionTuple> {
 
   public static final TupleTag<Verdict> VERDICTS = new TupleTag<>() {};
-  /** (part, (sort key, text) records): per bucket of subjects, its part of each of the three files. */
+  /** (part, (sort key, text) records): per bucket of subjects, its part of each of the four files. */
   public static final TupleTag<KV<String, Iterable<KV<String, String>>>> PARTS = new TupleTag<>() {};
 
   private final String conflictsFile;
   private final String claimsFile;
+  private final String groupsFile;
   private final String reviewsFile;
 
   /** Writes into the files of these names. */
-  public DetectConflicts(String conflictsFile, String claimsFile, String reviewsFile) {
+  public DetectConflicts(String conflictsFile, String claimsFile, String groupsFile, String reviewsFile) {
     this.conflictsFile = conflictsFile;
     this.claimsFile = claimsFile;
+    this.groupsFile = groupsFile;
     this.reviewsFile = reviewsFile;
   }
 
@@ -54,7 +57,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
         .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create())
-        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(conflictsFile, claimsFile, reviewsFile))
+        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(conflictsFile, claimsFile, groupsFile, reviewsFile))
             .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
     out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
     out.get(PARTS).setCoder(WriteSortedFiles.PART_CODER);
@@ -66,15 +69,17 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
     private final GroupJudge judge = new GroupJudge();
     private final String conflictsFile;
     private final String claimsFile;
+    private final String groupsFile;
     private final String reviewsFile;
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
     private final Counter conflict = Metrics.counter(DetectConflicts.class, "conflict");
     private final Counter single = Metrics.counter(DetectConflicts.class, "single_source");
     private final Counter micros = Metrics.counter(DetectConflicts.class, "judge_micros");
 
-    JudgeBucketFn(String conflictsFile, String claimsFile, String reviewsFile) {
+    JudgeBucketFn(String conflictsFile, String claimsFile, String groupsFile, String reviewsFile) {
       this.conflictsFile = conflictsFile;
       this.claimsFile = claimsFile;
+      this.groupsFile = groupsFile;
       this.reviewsFile = reviewsFile;
     }
 
@@ -83,6 +88,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
       long started = System.nanoTime();
       List<KV<String, String>> rows = new ArrayList<>();
       List<KV<String, String>> lines = new ArrayList<>();
+      List<KV<String, String>> groups = new ArrayList<>();
       List<KV<String, String>> reviews = new ArrayList<>();
       GroupIntoBuckets.byKey(bucket.getValue()).forEach((subject, claims) -> {
         Verdict verdict = judge.judge(claims);
@@ -93,7 +99,8 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
         }
         out.get(VERDICTS).output(verdict);
         rows.add(KV.of(Records.conflictSortKey(verdict), Records.conflictRow(verdict)));
-        claims.forEach(c -> lines.add(KV.of(c.id(), Records.claimLine(c, verdict))));
+        groups.add(KV.of(Records.groupSortKey(verdict), Records.groupLine(verdict)));
+        claims.forEach(c -> lines.add(KV.of(Records.claimSortKey(c), Records.claimLine(c, verdict.verdict()))));
         if (verdict.articles() > 1) {
           reviews.add(KV.of(subject, ClaimReviews.jsonLd(verdict, claims) + "\n"));
         }
@@ -101,6 +108,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
       });
       outputPart(out, conflictsFile, bucket.getKey(), rows);
       outputPart(out, claimsFile, bucket.getKey(), lines);
+      outputPart(out, groupsFile, bucket.getKey(), groups);
       outputPart(out, reviewsFile, bucket.getKey(), reviews);
       micros.inc((System.nanoTime() - started) / 1000);
     }

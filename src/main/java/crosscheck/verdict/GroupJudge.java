@@ -41,8 +41,8 @@ public final class GroupJudge implements java.io.Serializable {
               + "; no other article gives a figure to compare."
           : "Only " + first.articleId() + " reports this, and its period is unresolved (" + first.period().note()
               + "), so it is compared with no other article.";
-      return new Verdict(first.entity(), first.metric(), period, Verdict.Kind.SINGLE_SOURCE, 1, origins.count(),
-          origins.cited(), values, spread, ids, why);
+      return new Verdict(first.groupKey(), first.entity(), first.metric(), period, Verdict.Kind.SINGLE_SOURCE, 1,
+          origins.count(), origins.cited(), values, spread, ids, why);
     }
     double low = Double.NEGATIVE_INFINITY;
     double high = Double.POSITIVE_INFINITY;
@@ -56,8 +56,9 @@ public final class GroupJudge implements java.io.Serializable {
     String explanation = agree
         ? agreement(compared, unit, low, high, articles.size()) + skipped + origins.caveat(articles.size())
         : conflict(compared, unit) + skipped;
-    return new Verdict(first.entity(), first.metric(), period, agree ? Verdict.Kind.AGREE : Verdict.Kind.CONFLICT,
-        articles.size(), origins.count(), origins.cited(), values, spread, ids, explanation);
+    return new Verdict(first.groupKey(), first.entity(), first.metric(), period,
+        agree ? Verdict.Kind.AGREE : Verdict.Kind.CONFLICT, articles.size(), origins.count(), origins.cited(), values,
+        spread, ids, explanation);
   }
 
   /**

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How fast {@code lookup} answers on a large run. Builds the output of a run of N articles by repeating the seeds'
- * committed output under new article ids (claims.jsonl stays sorted by id, conflicts.csv keeps its groups), then
- * times each kind of query. Not a test: run it with
+ * committed output under new article ids and group keys (claims.jsonl stays sorted by id, groups.jsonl by key,
+ * conflicts.csv keeps its groups), then times each kind of query. Not a test: run it with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=crosscheck.bench.LookupBenchmark
  * -Dexec.args="100000"}.
  */
@@ -54,11 +55,18 @@ public final class LookupBenchmark {
       System.out.printf("lookup %-55s first %5d ms, then %s ms%n", String.join(" ", query), millis.get(0),
           millis.subList(1, millis.size()));
     }
+    try (Stream<Path> files = Files.list(out)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(out);
   }
 
   private static void replicate(Path from, Path to, int copies) throws IOException {
     List<String> claims = Files.readAllLines(from.resolve(CrossCheck.CLAIMS), StandardCharsets.UTF_8);
     List<String> conflicts = Files.readAllLines(from.resolve(CrossCheck.CONFLICTS), StandardCharsets.UTF_8);
+    List<String> groups = Files.readAllLines(from.resolve(CrossCheck.GROUPS), StandardCharsets.UTF_8);
     List<String> seedIds = new ArrayList<>();
     for (String line : claims) {
       String id = line.substring(line.indexOf("\"articleId\":\"") + 13);
@@ -68,14 +76,19 @@ public final class LookupBenchmark {
       }
     }
     try (BufferedWriter c = Files.newBufferedWriter(to.resolve(CrossCheck.CLAIMS));
+        BufferedWriter g = Files.newBufferedWriter(to.resolve(CrossCheck.GROUPS));
         BufferedWriter v = Files.newBufferedWriter(to.resolve(CrossCheck.CONFLICTS))) {
       v.write(conflicts.get(0));
       v.write("\r\n");
       for (int k = 0; k < copies; k++) {
         String prefix = String.format("c%06d-", k);
         for (String line : claims) {
-          c.write(renamed(line, seedIds, prefix));
+          c.write(renamed(line, seedIds, prefix).replace("\"group\":{\"key\":\"", "\"group\":{\"key\":\"" + prefix));
           c.write('\n');
+        }
+        for (String line : groups) {
+          g.write(renamed(line, seedIds, prefix).replace("{\"key\":\"", "{\"key\":\"" + prefix));
+          g.write('\n');
         }
         for (String row : conflicts.subList(1, conflicts.size())) {
           v.write(renamed(row, seedIds, prefix));

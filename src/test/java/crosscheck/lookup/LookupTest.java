@@ -1,11 +1,16 @@
 package crosscheck.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import crosscheck.CrossCheck;
+import crosscheck.corpus.PlainRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,10 +62,47 @@ class LookupTest {
   }
 
   @Test
-  void nothingFoundAndNoOutputHaveTheirOwnExitCodes(@TempDir Path empty) {
+  void everyGroupIsFoundByItsKey() throws Exception {
+    Lookup lookup = new Lookup(Path.of("output"));
+    List<String> lines = Files.readAllLines(Path.of("output", CrossCheck.GROUPS), StandardCharsets.UTF_8);
+    ObjectMapper json = new ObjectMapper();
+    for (String line : lines) {
+      String key = json.readTree(line).get("key").asText();
+      assertEquals(line, lookup.group(key).orElseThrow().toString(), key);
+    }
+    assertTrue(lookup.group("Alibaba Cloud|growth rate|1999").isEmpty());
+    assertTrue(lookup.group("").isEmpty());
+    assertTrue(lookup.group("\uffff").isEmpty());
+  }
+
+  /** A large group shows its first claims and says how many more there are, rather than printing them all. */
+  @Test
+  void aLargeGroupShowsItsFirstClaims(@TempDir Path tmp) throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    for (String article : List.of("a", "b")) { // b ends otherwise, so that it is no duplicate of a
+      Files.writeString(input.resolve(article + ".txt"), "date: 2021-05-17\n\n"
+          + "Alibaba Cloud revenue grew 37% in 2020.\n\n".repeat(30) + (article.equals("b") ? "It said so." : ""));
+    }
+    Path out = tmp.resolve("out");
+    PlainRun.main(new String[] {"--input=" + input, "--output=" + out});
+
+    Result r = lookup("--output=" + out, "--id=a#0000068");
+    assertEquals(Lookup.EXIT_FOUND, r.code(), r.err());
+    assertTrue(r.out().contains("group     AGREE: 2 article(s)"), r.out());
+    assertTrue(r.out().contains("          a#0000027  37%"), r.out());
+    assertFalse(r.out().contains("          a#0000068  37%"), "the claim is not its own other: " + r.out());
+    assertEquals(Lookup.MAX_SHOWN, r.out().lines().filter(l -> l.matches(" {10}[ab]#\\d+  37%.*")).count(), r.out());
+    assertTrue(r.out().contains("... and 9 more (groups.jsonl, key Alibaba Cloud|growth rate|2020)"), r.out());
+  }
+
+  @Test
+  void nothingFoundAndNoOutputHaveTheirOwnExitCodes(@TempDir Path empty) throws Exception {
     assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--text=no such phrase anywhere").code());
     assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--id=zzz#0000001").code());
     assertEquals(Lookup.EXIT_NO_OUTPUT, lookup("--output=" + empty, "--text=37%").code());
+    Files.writeString(empty.resolve(CrossCheck.CLAIMS), "");
+    assertEquals(Lookup.EXIT_NO_OUTPUT, lookup("--output=" + empty, "--text=37%").code(),
+        "a run without its groups file is not a finished run");
     assertEquals(Lookup.EXIT_USAGE, lookup("37%").code());
   }
 }

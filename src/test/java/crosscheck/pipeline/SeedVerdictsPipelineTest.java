@@ -30,7 +30,8 @@ class SeedVerdictsPipelineTest {
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
-        .apply("DetectConflicts", new DetectConflicts("conflicts.csv", "claims.jsonl", "claimreview.jsonl"))
+        .apply("DetectConflicts",
+            new DetectConflicts("conflicts.csv", "claims.jsonl", "groups.jsonl", "claimreview.jsonl"))
         .get(DetectConflicts.VERDICTS);
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();

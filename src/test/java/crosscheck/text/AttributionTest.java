@@ -8,6 +8,7 @@ import crosscheck.SeedArticles;
 import crosscheck.config.ConfigLoader;
 import crosscheck.model.Article;
 import crosscheck.model.Attribution;
+import crosscheck.model.Citation;
 import crosscheck.model.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,18 @@ class AttributionTest {
     Claim contract = claims.stream().filter(c -> c.id().startsWith("000") && c.metric().equals("deal value"))
         .findFirst().orElseThrow();
     assertTrue(contract.attribution().describeChain().endsWith("Nikkei ← Caixin"));
+  }
+
+  /** An article citing one source in every sentence lists each claim once, on its first citation of the source. */
+  @Test
+  void aSourceCitedInEverySentenceListsEachClaimOnce() {
+    String text = "Alibaba Cloud revenue grew 37% in 2020, according to IDC.\n\n".repeat(50);
+    ClaimExtractor.Extraction extraction =
+        extractor.extract(new Article("a", "a.txt", "", "2021-05", "", "", text));
+    assertEquals(50, extraction.claims().size());
+    List<Citation> idc = extraction.citations().stream().filter(c -> c.key().equals("IDC")).toList();
+    assertEquals(50, idc.size(), "one citation per sentence");
+    assertEquals(extraction.claims().stream().map(Claim::id).toList(), idc.get(0).claimIds());
+    assertEquals(50, idc.stream().mapToInt(c -> c.claimIds().size()).sum(), "each claim listed once, not 50 times");
   }
 }
