@@ -10,7 +10,7 @@
 #   flink   the job on the FlinkRunner, an embedded local mini-cluster
 # and prints articles per second, MB of text per second, peak resident memory, the verdict precision and recall
 # against the corpus's planted truth, and whether the engine wrote the same bytes as the floor (conflicts.csv,
-# claims.jsonl, claimreview.jsonl, attribution.csv). Every run gets -Xmx${HEAP:-3g}.
+# claims.jsonl, claimreview.jsonl, attribution.csv, report.html). Every run gets -Xmx${HEAP:-3g}.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -50,7 +50,7 @@ for n in "${sizes[@]}"; do
     floor="$work/out-$n-floor"
     if [ "$engine" != floor ] && [ -d "$floor" ]; then
       differing=""
-      for f in conflicts.csv claims.jsonl claimreview.jsonl attribution.csv; do
+      for f in conflicts.csv claims.jsonl claimreview.jsonl attribution.csv report.html; do
         cmp -s "$out/$f" "$floor/$f" || differing="$differing $f"
       done
       score="$score; ${differing:+DIFFERENT FROM THE FLOOR:}${differing:-same bytes as the floor}"

@@ -83,7 +83,7 @@ class CrossCheckTest {
     Path out = tmp.resolve("floor");
     crosscheck.corpus.PlainRun.main(new String[] {"--input=input", "--output=" + out});
     for (String file : List.of(CrossCheck.CONFLICTS, CrossCheck.CLAIMS, CrossCheck.CLAIM_REVIEWS,
-        CrossCheck.ATTRIBUTION)) {
+        CrossCheck.ATTRIBUTION, CrossCheck.REPORT)) {
       assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
           file + " from the floor differs from the committed output/" + file);
     }

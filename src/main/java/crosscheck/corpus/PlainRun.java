@@ -29,7 +29,8 @@ import java.util.function.Function;
 /**
  * The floor for the benchmark: the same reading, extraction, judging and formatting code as the pipeline, in one plain
  * single-threaded loop with no Beam, writing the same files sorted the same way (conflicts.csv, claims.jsonl,
- * claimreview.jsonl, attribution.csv). Not for production: no rejected output, no de-duplication, no atomic swap.
+ * claimreview.jsonl, attribution.csv, report.html). Not for production: no rejected output, no de-duplication, no
+ * atomic swap.
  *
  * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR]}.
  */
@@ -79,6 +80,7 @@ public final class PlainRun {
             .filter(group -> verdicts.get(group.getKey()).articles() > 1).toList(),
         group -> ClaimReviews.jsonLd(verdicts.get(group.getKey()), group.getValue()) + "\n");
     write(output, CrossCheck.ATTRIBUTION, new TreeMap<>(citations).values(), Records::attributionRow);
+    CrossCheck.writeReport(output, articles, 0);
     System.err.printf("plain run: %d articles, %d subjects in %.1f s%n", articles, groups.size(),
         (System.nanoTime() - started) / 1e9);
   }

@@ -166,7 +166,7 @@ public final class Lookup {
         + (period.note().isEmpty() ? "" : "  (" + period.note() + ")"));
     out.println("sentence  " + sentence.substring(0, from) + "[[" + sentence.substring(from, to) + "]]"
         + sentence.substring(to));
-    out.println("source    " + attribution.describeChain() + "  [" + basis(attribution) + "]");
+    out.println("source    " + attribution.describeChain() + "  [" + attribution.describeBasis() + "]");
     JsonNode group = found.group();
     if (group != null) {
       out.println("group     " + group.get("verdict").asText() + ": " + group.get("articles").asInt()
@@ -181,15 +181,5 @@ public final class Lookup {
       out.println("why       " + group.get("explanation").asText());
     }
     out.println();
-  }
-
-  private static String basis(Attribution attribution) {
-    return switch (attribution.basis()) {
-      case SENTENCE -> "'" + attribution.cue() + "' in this sentence";
-      case PREVIOUS_SENTENCE -> "'" + attribution.cue() + "' in the sentence before";
-      case ARTICLE -> "'" + attribution.cue() + "' elsewhere in the article: the company's own disclosure";
-      case SUBJECT_REPORT -> "no one cited for the company's own results: its own report";
-      case OUTLET_ONLY -> "no attribution in the text: the outlet alone";
-    };
   }
 }
