@@ -21,8 +21,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -32,27 +30,19 @@ import org.openqa.selenium.support.ui.Select;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOT = Path.of("target", "report-browser-test.png");
 
   private ChromeDriver browser;
 
   @BeforeAll
   void openTheReportOfARun(@TempDir Path tmp) throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "skipped: the report's browser test needs Chromium and its WebDriver at " + CHROMIUM + " and " + CHROMEDRIVER
-            + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+    Assumptions.assumeTrue(Chromium.installed(), "skipped: the report's browser test needs Chromium and its "
+        + "WebDriver at " + Chromium.BROWSER + " and " + Chromium.DRIVER
+        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
     Path out = tmp.resolve("out");
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {
         "--input=" + HostileInput.write(tmp.resolve("in")), "--output=" + out}));
-    // The driver and the browser are given, so Selenium Manager never looks for them on the network.
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--window-size=1280,2000");
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start();
     browser.get(out.resolve(ReportPage.FILE).toUri().toString());
   }
 
