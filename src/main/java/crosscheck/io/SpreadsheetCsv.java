@@ -57,7 +57,7 @@ public final class SpreadsheetCsv {
       if (in.read() != BOM.charAt(0)) {
         in.reset();
       }
-      try (CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().build())) {
+      try (CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().get())) {
         for (CSVRecord row : parser) {
           Map<String, String> cells = new LinkedHashMap<>();
           parser.getHeaderNames().forEach(column -> cells.put(column, originalCell(row.get(column))));
