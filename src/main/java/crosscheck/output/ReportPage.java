@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,8 +113,8 @@ public final class ReportPage {
 
   static void write(Path dir, FileNames files, long articles, long rejected, int shownPerCollapsedVerdict)
       throws IOException {
-    Map<Kind, List<Map<String, String>>> shown = new HashMap<>();
-    Map<Kind, Long> counts = new HashMap<>();
+    Map<Kind, List<Map<String, String>>> shown = new EnumMap<>(Kind.class);
+    Map<Kind, Long> counts = new EnumMap<>(Kind.class);
     Set<String> wanted = new HashSet<>();
     TreeSet<String> entities = new TreeSet<>();
     TreeSet<String> metrics = new TreeSet<>();
