@@ -10,7 +10,7 @@
 #   flink   the job on the FlinkRunner, an embedded local mini-cluster
 # and prints articles per second, MB of text per second, peak resident memory, bytes written per byte of input read
 # (the files below), the verdict precision and recall against the corpus's planted truth, and whether the engine
-# wrote the same bytes as the floor (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv).
+# wrote the same bytes as the floor (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, report.html).
 # Every run gets -Xmx${HEAP:-3g}.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +20,7 @@ sizes=("$@")
 engines=${ENGINES:-floor direct flink}
 heap=${HEAP:-3g}
 work=${BENCH_DIR:-target/bench}
-files=(conflicts.csv groups.jsonl claims.jsonl claimreview.jsonl attribution.csv)
+files=(conflicts.csv groups.jsonl claims.jsonl claimreview.jsonl attribution.csv report.html)
 mkdir -p "$work"
 
 mvn -q -B -DskipTests package

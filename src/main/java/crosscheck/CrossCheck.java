@@ -11,6 +11,7 @@ import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
+import crosscheck.output.ReportPage;
 import crosscheck.pipeline.DeduplicateArticles;
 import crosscheck.pipeline.DetectConflicts;
 import crosscheck.pipeline.ExtractClaims;
@@ -55,7 +56,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
  *   rejected files and lines, duplicates and id clashes, failed extractions, figures too large for a claim
  *                                                                             ─→ parts of rejected.jsonl
- *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it
+ *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it, and
+ *   report.html is written from conflicts.csv and claims.jsonl
  * </pre>
  */
 public final class CrossCheck {
@@ -75,6 +77,7 @@ public final class CrossCheck {
   public static final String ATTRIBUTION = "attribution.csv";
   public static final String CLAIM_REVIEWS = "claimreview.jsonl";
   public static final String RUN_REPORT = "run.json";
+  public static final String REPORT = ReportPage.FILE;
   /** Every file the pipeline writes, with its header. */
   public static final Map<String, String> HEADERS = Map.of(CONFLICTS, Records.conflictsHeader(), CLAIMS, "",
       GROUPS, "", ATTRIBUTION, Records.attributionHeader(), CLAIM_REVIEWS, "", REJECTED, "");
@@ -84,7 +87,7 @@ public final class CrossCheck {
    */
   private static final long DIRECT_HEAP_PER_INPUT_BYTE = 16;
   public static final List<String> OUTPUT_FILES =
-      List.of(CONFLICTS, CLAIMS, GROUPS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS);
+      List.of(CONFLICTS, CLAIMS, GROUPS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS, REPORT);
   /** Every file a run writes into its output folder: an output holding anything else is not replaced. */
   private static final Set<String> JOB_FILES =
       java.util.stream.Stream.concat(OUTPUT_FILES.stream(), java.util.stream.Stream.of(RUN_REPORT))
@@ -158,6 +161,9 @@ public final class CrossCheck {
       Map<String, Long> counts = counters(result);
       checkNothingLost(counts, written);
       counts.put("merge_micros", (System.nanoTime() - merging) / 1000);
+      long reporting = System.nanoTime();
+      writeReport(output.staging(), counts.get("articles"), written.get(REJECTED));
+      counts.put("report_micros", (System.nanoTime() - reporting) / 1000);
       long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
       boolean tooMany = seen > 0 && (double) rejected / seen > options.getMaxRejectedFraction();
@@ -227,6 +233,17 @@ public final class CrossCheck {
           String key = sortKey.apply(record);
           return KV.of(WriteSortedFiles.part(file, key), KV.of(key, text.apply(record)));
         });
+  }
+
+  /**
+   * Writes {@code report.html} from the finished files in {@code dir}: the job and the floor write the same page.
+   *
+   * @param articles articles read
+   * @param rejected records in {@code rejected.jsonl}
+   */
+  public static void writeReport(Path dir, long articles, long rejected) throws IOException {
+    ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS), articles,
+        rejected);
   }
 
   /** The DirectRunner holds the whole run in memory: says so before a run whose input may not fit in the heap. */
@@ -328,6 +345,8 @@ public final class CrossCheck {
                           claim, with the reason
           attribution.csv every cited source, with the articles that cite it and the claims it backs
           claimreview.jsonl  each subject two or more articles speak to, as schema.org ClaimReview JSON-LD
+          report.html     one page for reviewers: conflicts first, each value with its article, sentence and
+                          source, and a chart of the intervals; opens from the file system
 
           run.json        when the run started and ended, version, options, input hash, counts, stage times
 

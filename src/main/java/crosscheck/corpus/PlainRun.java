@@ -34,7 +34,7 @@ import java.util.function.Function;
 /**
  * The floor for the benchmark: the same reading, de-duplication, extraction, judging and formatting code as the
  * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way
- * (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl). It holds
+ * (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl, report.html). It holds
  * every article it reads. Not for production: no run report, no atomic swap, no guard on the rejected fraction.
  *
  * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N]}.
@@ -111,6 +111,7 @@ public final class PlainRun {
     write(output, CrossCheck.ATTRIBUTION, new TreeMap<>(citations).values(), Records::attributionRow);
     rejections.sort(Comparator.comparing(Records::rejectionSortKey).thenComparing(Records::rejectionLine));
     write(output, CrossCheck.REJECTED, rejections, Records::rejectionLine);
+    CrossCheck.writeReport(output, read.size(), rejections.size());
     System.err.printf("plain run: %d articles, %d subjects in %.1f s%n", articles, groups.size(),
         (System.nanoTime() - started) / 1e9);
   }

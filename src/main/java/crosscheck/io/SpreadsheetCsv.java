@@ -1,12 +1,21 @@
 package crosscheck.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV for reviewers who open it in Excel or LibreOffice: RFC 4180 quoting (newlines stay inside quoted cells), and
@@ -36,6 +45,35 @@ public final class SpreadsheetCsv {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Reads a file written with {@link #BOM} and {@link #row}, a header first: each record as column to cell, every
+   * cell as it was before {@link #safeCell} defused it, in file order.
+   */
+  public static void read(Path file, Consumer<Map<String, String>> record) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.mark(1);
+      if (in.read() != BOM.charAt(0)) {
+        in.reset();
+      }
+      try (CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().get())) {
+        for (CSVRecord row : parser) {
+          Map<String, String> cells = new LinkedHashMap<>();
+          parser.getHeaderNames().forEach(column -> cells.put(column, originalCell(row.get(column))));
+          record.accept(cells);
+        }
+      }
+    }
+  }
+
+  /**
+   * The cell before {@link #safeCell}: without the apostrophe it put before a formula. (A text that itself began
+   * with an apostrophe and a formula character cannot be told apart, and loses its apostrophe.)
+   */
+  static String originalCell(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && !safeCell(cell.substring(1)).equals(cell.substring(1))
+        ? cell.substring(1) : cell;
   }
 
   static String safeCell(String cell) {

@@ -171,7 +171,7 @@ public final class Lookup {
         + (period.note().isEmpty() ? "" : "  (" + period.note() + ")"));
     out.println("sentence  " + sentence.substring(0, from) + "[[" + sentence.substring(from, to) + "]]"
         + sentence.substring(to));
-    out.println("source    " + attribution.describeChain() + "  [" + basis(attribution) + "]");
+    out.println("source    " + attribution.describeChain() + "  [" + attribution.describeBasis() + "]");
     Optional<JsonNode> group = group(found.groupKey());
     if (group.isPresent()) {
       printGroup(claim.id(), group.get(), out);
@@ -203,15 +203,5 @@ public final class Lookup {
           + group.get("key").asText() + ")");
     }
     out.println("why       " + group.get("explanation").asText());
-  }
-
-  private static String basis(Attribution attribution) {
-    return switch (attribution.basis()) {
-      case SENTENCE -> "'" + attribution.cue() + "' in this sentence";
-      case PREVIOUS_SENTENCE -> "'" + attribution.cue() + "' in the sentence before";
-      case ARTICLE -> "'" + attribution.cue() + "' elsewhere in the article: the company's own disclosure";
-      case SUBJECT_REPORT -> "no one cited for the company's own results: its own report";
-      case OUTLET_ONLY -> "no attribution in the text: the outlet alone";
-    };
   }
 }

@@ -40,4 +40,15 @@ public record Attribution(
     chain.forEach(c -> links.add(c.describe()));
     return String.join(" ← ", links);
   }
+
+  /** Where the attribution was found, for a reader: "'said' in this sentence". */
+  public String describeBasis() {
+    return switch (basis) {
+      case SENTENCE -> "'" + cue + "' in this sentence";
+      case PREVIOUS_SENTENCE -> "'" + cue + "' in the sentence before";
+      case ARTICLE -> "'" + cue + "' elsewhere in the article: the company's own disclosure";
+      case SUBJECT_REPORT -> "no one cited for the company's own results: its own report";
+      case OUTLET_ONLY -> "no attribution in the text: the outlet alone";
+    };
+  }
 }
