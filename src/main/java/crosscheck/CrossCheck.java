@@ -135,7 +135,7 @@ public final class CrossCheck {
     OutputFolder output;
     try {
       Optional<String> refused = OutputLocation.refusal(Path.of(options.getOutput()), input, configFolder,
-          JOB_FILES, RUN_REPORT);
+          JOB_FILES);
       if (refused.isPresent()) {
         System.err.println("crosscheck: refused: " + refused.get() + "; nothing was changed");
         return EXIT_USAGE;
@@ -176,15 +176,27 @@ public final class CrossCheck {
         return EXIT_TOO_MANY_REJECTED;
       }
       output.commit();
-      Map<String, Long> shown = new TreeMap<>(counts);
-      shown.keySet().removeIf(name -> name.endsWith("_micros"));
-      System.err.println("crosscheck: wrote " + output.target() + " " + shown);
+      System.err.println(summary(counts, written.get(REJECTED), Path.of(options.getOutput())));
       return EXIT_OK;
     } catch (IOException | RuntimeException e) {
       output.abandon();
       System.err.println("crosscheck: run failed, previous output left as it was: " + e);
       return EXIT_FAILED;
     }
+  }
+
+  /**
+   * What a finished run says last: the counts a reader asks about first, then the files it wrote, the report first
+   * (every counter is in run.json).
+   */
+  static String summary(Map<String, Long> counts, long rejected, Path output) {
+    List<String> others = OUTPUT_FILES.stream().filter(name -> !name.equals(REPORT) && !name.equals(CONFLICTS))
+        .toList();
+    return String.format("crosscheck: %d articles, %d claims: %d conflict, %d agree, %d single source, %d rejected."
+            + "%nWrote %s, %s, and %s, %s in %s%n", counts.get("articles"), counts.get("claims"),
+        counts.get("conflict"), counts.get("agree"), counts.get("single_source"), rejected,
+        output.resolve(REPORT), output.resolve(CONFLICTS), String.join(", ", others), RUN_REPORT, output)
+        .stripTrailing();
   }
 
   /** Adds the whole job to {@code pipeline}, writing its files into {@code outputDir}. */

@@ -161,11 +161,39 @@ class RefusedRunsTest {
   void aFolderTheJobDidNotWriteIsNotReplaced() throws IOException {
     Path notes = Files.createDirectories(tmp.resolve("notes"));
     Files.writeString(notes.resolve("plan.txt"), "my notes");
-    assertOutputRefused("holds files and no run.json", notes);
+    assertOutputRefused("holds files a run does not write (plan.txt)", notes);
 
     Path out = previousOutput("out");
     Files.writeString(out.resolve("my-analysis.xlsx"), "kept by hand");
     assertOutputRefused("holds files a run does not write (my-analysis.xlsx)", out);
+
+    Path checkedOut = checkedOutOutput("checked-out");
+    Files.writeString(checkedOut.resolve("notes.txt"), "kept by hand");
+    assertOutputRefused("holds files a run does not write (notes.txt)", checkedOut);
+
+    Path folderNamedAsAFile = Files.createDirectories(tmp.resolve("odd"));
+    Files.writeString(Files.createDirectories(folderNamedAsAFile.resolve(CrossCheck.CLAIMS)).resolve("mine.txt"),
+        "kept by hand");
+    assertOutputRefused("holds files a run does not write (" + CrossCheck.CLAIMS + ")", folderNamedAsAFile);
+  }
+
+  /** The committed output without run.json, as a fresh clone has it (run.json is not in version control). */
+  private Path checkedOutOutput(String name) throws IOException {
+    Path out = Files.createDirectories(tmp.resolve(name));
+    for (String file : CrossCheck.OUTPUT_FILES) {
+      Files.writeString(out.resolve(file), "yesterday's " + file + "\n");
+    }
+    return out;
+  }
+
+  /** A fresh clone's output/ holds the job's files and no run.json: the job's own names, so it is replaced. */
+  @Test
+  void aCheckedOutOutputWithoutRunJsonIsReplaced() throws IOException {
+    Path out = checkedOutOutput("out");
+    assertEquals(CrossCheck.EXIT_OK, run("--input=" + input, "--output=" + out).code());
+    assertArrayEquals(Files.readAllBytes(Path.of("output", CrossCheck.CONFLICTS)),
+        Files.readAllBytes(out.resolve(CrossCheck.CONFLICTS)));
+    assertTrue(Files.exists(out.resolve(CrossCheck.RUN_REPORT)));
   }
 
   /** An output path with glob characters is written like any other, and replaced by the next run. */

@@ -4,26 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.CrossCheck;
-import crosscheck.io.Flags;
 import crosscheck.io.Records;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
+import crosscheck.model.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import picocli.CommandLine;
 
 /**
  * Looks claims up in a finished run's {@code claims.jsonl}, for fact-checkers: by claim id (binary search: the file
- * is sorted by id), by a word or number in the sentence, or by entity (and metric) (one pass over the memory-mapped
- * file). Prints each claim with its article, date, outlet, the sentence with the number marked, the attribution
+ * is sorted by id), by a word or number in the sentence, by entity (and metric), or by outlet or cited source (one
+ * pass over the memory-mapped file). Prints each claim with its article, date, outlet, the sentence with the number marked, the attribution
  * chain, and its group: the claim line names the group by key, found by a binary search of {@code groups.jsonl}
  * (sorted by key), whose claim ids are found in turn by binary searches of {@code claims.jsonl}.
  */
@@ -32,6 +32,7 @@ public final class Lookup {
   public static final int EXIT_FOUND = 0;
   public static final int EXIT_NOT_FOUND = 4;
   public static final int EXIT_NO_OUTPUT = 3;
+  public static final int EXIT_BAD_CONFIG = 2;
   public static final int EXIT_USAGE = 64;
   static final int MAX_SHOWN = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,60 +55,22 @@ public final class Lookup {
     System.exit(run(args, System.out, System.err));
   }
 
+  /** Runs the command line {@code args}, printing claims to {@code out} and messages to {@code err}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Map<String, String> options;
-    try {
-      options = Flags.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("lookup: " + e.getMessage());
-      printUsage(err);
-      return EXIT_USAGE;
-    }
-    if (options.containsKey("help")) {
-      printUsage(err);
-      return EXIT_FOUND;
-    }
-    Path output = Path.of(options.getOrDefault("output", "output"));
-    if (!Files.exists(output.resolve(CrossCheck.CLAIMS)) || !Files.exists(output.resolve(CrossCheck.GROUPS))) {
-      err.println("lookup: no finished run in " + output.toAbsolutePath() + " (run crosscheck first)");
-      return EXIT_NO_OUTPUT;
-    }
-    try {
-      long started = System.nanoTime();
-      Lookup lookup = new Lookup(output);
-      Matches matches;
-      if (options.containsKey("id")) {
-        matches = lookup.byId(options.get("id")).map(f -> new Matches(List.of(f), 1))
-            .orElse(new Matches(List.of(), 0));
-      } else if (options.containsKey("text")) {
-        matches = lookup.byText(options.get("text"));
-      } else if (options.containsKey("entity")) {
-        matches = lookup.byEntity(options.get("entity"), options.getOrDefault("metric", ""));
-      } else {
-        err.println("lookup: give --id, --text or --entity (see --help)");
-        return EXIT_USAGE;
-      }
-      for (Found found : matches.shown()) {
-        lookup.print(found, out);
-      }
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      err.printf("lookup: %d claim%s found in %d ms%s%n", matches.total(), matches.total() == 1 ? "" : "s", millis,
-          matches.total() > matches.shown().size() ? " (first " + matches.shown().size() + " shown)" : "");
-      return matches.total() == 0 ? EXIT_NOT_FOUND : EXIT_FOUND;
-    } catch (IOException e) {
-      err.println("lookup: cannot read " + output + ": " + e.getMessage());
-      return EXIT_NO_OUTPUT;
-    }
+    return new CommandLine(new LookupCommand(out, err))
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setParameterExceptionHandler(Lookup::usageError)
+        .execute(args);
   }
 
-  private static void printUsage(PrintStream err) {
-    err.println("""
-        Usage: lookup [--output=output] (--id=CLAIM_ID | --text=WORDS | --entity=NAME [--metric=NAME])
-          --id      a claim id from conflicts.csv, e.g. 001_495b32daaaad6726#0001091
-          --text    a word or number in the claim's sentence, e.g. "800 million" (case does not matter)
-          --entity  every claim about an entity (with --metric, only that metric)
-        Prints at most %d claims. Exit codes: 0 found; 4 nothing found; 3 no finished run in the output
-        folder; 64 bad command line.""".formatted(MAX_SHOWN));
+  /** A bad command line in a few lines: what is wrong, the options meant when one is misspelt, where help is. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("lookup: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("(see --help)");
+    return EXIT_USAGE;
   }
 
   public Optional<Found> byId(String id) throws IOException {
@@ -129,6 +92,12 @@ public final class Lookup {
   public Matches byEntity(String entity, String metric) throws IOException {
     return matching(JSON.writeValueAsString(entity), c -> c.entity().equalsIgnoreCase(entity)
         && (metric.isEmpty() || c.metric().equalsIgnoreCase(metric)));
+  }
+
+  /** Claims whose outlet, or any source in whose attribution chain, is {@code source} (any case). */
+  public Matches bySource(String source) throws IOException {
+    return matching(JSON.writeValueAsString(source), c -> c.attribution().outlet().equalsIgnoreCase(source)
+        || c.attribution().chain().stream().anyMatch(cited -> cited.name().equalsIgnoreCase(source)));
   }
 
   /**
@@ -167,6 +136,9 @@ public final class Lookup {
     out.println("article   " + claim.articleId() + "  date " + (claim.articleDate().isEmpty() ? "unknown"
         : claim.articleDate()) + "  outlet " + attribution.outlet()
         + (claim.articleTitle().isEmpty() ? "" : "  \"" + claim.articleTitle() + "\""));
+    if (!claim.articleUrl().isEmpty()) {
+      out.println("url       " + claim.articleUrl());
+    }
     out.println("subject   " + claim.entity() + " / " + claim.metric() + " / " + period.label()
         + (period.note().isEmpty() ? "" : "  (" + period.note() + ")"));
     out.println("sentence  " + sentence.substring(0, from) + "[[" + sentence.substring(from, to) + "]]"
@@ -179,6 +151,11 @@ public final class Lookup {
       out.println("group     " + found.verdict() + ": " + found.groupKey() + " (not in " + CrossCheck.GROUPS + ")");
     }
     out.println();
+  }
+
+  /** The claim as its line of {@code claims.jsonl}: one JSON object a line, for scripts. */
+  static void printJson(Found found, PrintStream out) {
+    out.print(Records.claimLine(found.claim(), Verdict.Kind.valueOf(found.verdict())));
   }
 
   /** The group's verdict, its other claims (at most {@link #MAX_SHOWN}) and its explanation. */

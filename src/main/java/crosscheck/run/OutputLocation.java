@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * keeps its staging folder beside it; so an output is refused, before anything is touched, wherever that could delete
  * or read what the job did not write: in, around or equal to the input or config folder (compared as real paths,
  * through symbolic links), on a path that holds something other than a folder, at the root or the home folder, or in
- * a folder holding files that are not a previous run's.
+ * a folder holding anything but files named as the job's own (a previous run's, or a checked-out copy of one,
+ * which has no run.json).
  */
 public final class OutputLocation {
 
@@ -25,11 +26,11 @@ public final class OutputLocation {
    *
    * @param input the input folder (it exists)
    * @param config the config folder, when one is given
-   * @param jobFiles the names of every file a run writes into its output, {@code runReport} among them
-   * @param runReport the file every finished run writes: a folder without it was not written by a run
+   * @param jobFiles the names of every file a run writes into its output: a folder holding only files of these
+   *     names is the job's to replace
    */
-  public static Optional<String> refusal(Path output, Path input, Optional<Path> config, Set<String> jobFiles,
-      String runReport) throws IOException {
+  public static Optional<String> refusal(Path output, Path input, Optional<Path> config, Set<String> jobFiles)
+      throws IOException {
     Path real = realPath(output);
     String shown = "--output " + output;
     if (real.getParent() == null) {
@@ -49,15 +50,12 @@ public final class OutputLocation {
       return Optional.of(shown + " exists and is not a folder: it is not replaced by one");
     }
     if (Files.isDirectory(output)) {
-      List<String> entries;
+      List<String> foreign;
       try (Stream<Path> listed = Files.list(output)) {
-        entries = listed.map(p -> p.getFileName().toString()).sorted().toList();
+        foreign = listed.filter(p -> !jobFiles.contains(p.getFileName().toString())
+                || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+            .map(p -> p.getFileName().toString()).sorted().toList();
       }
-      if (!entries.isEmpty() && !entries.contains(runReport)) {
-        return Optional.of(shown + " holds files and no " + runReport + ": it is not the output of a run, and a run "
-            + "would delete it");
-      }
-      List<String> foreign = entries.stream().filter(name -> !jobFiles.contains(name)).toList();
       if (!foreign.isEmpty()) {
         return Optional.of(shown + " holds files a run does not write (" + String.join(", ", foreign)
             + "): a run would delete them; move them away first");

@@ -105,4 +105,81 @@ class LookupTest {
         "a run without its groups file is not a finished run");
     assertEquals(Lookup.EXIT_USAGE, lookup("37%").code());
   }
+
+  @Test
+  void aMisspeltOptionIsAnErrorThatSuggestsTheRightOne() {
+    Result r = lookup("--entity=Alibaba Cloud", "--metrc=revenue");
+    assertEquals(Lookup.EXIT_USAGE, r.code());
+    assertEquals("", r.out(), "no claims printed");
+    assertTrue(r.err().contains("Unknown option: '--metrc=revenue'"), r.err());
+    assertTrue(r.err().contains("Possible solutions: --metric"), r.err());
+    assertEquals(Lookup.EXIT_USAGE, lookup("--text=37%", "--id=a#1").code(), "one search at a time");
+    assertEquals(Lookup.EXIT_USAGE, lookup("--metric=revenue").code(), "--metric narrows --entity");
+  }
+
+  @Test
+  void anEmptySearchIsAUsageError() {
+    for (String empty : List.of("--text=", "--id=", "--entity= ", "--source=")) {
+      Result r = lookup(empty);
+      assertEquals(Lookup.EXIT_USAGE, r.code(), empty);
+      assertTrue(r.err().contains(empty.substring(0, empty.indexOf('=')) + " is empty"), r.err());
+    }
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    Result r = lookup("--help");
+    assertEquals(Lookup.EXIT_FOUND, r.code());
+    for (String option : List.of("--id", "--text", "--entity", "--source", "--metric", "--output", "--config",
+        "--json", "--help")) {
+      assertTrue(r.out().contains(option), option + " in " + r.out());
+    }
+  }
+
+  /** Caixin is cited by articles that pass on its report, and is the outlet of one: both are found. */
+  @Test
+  void bySourceFindsTheOutletAndEveryCitation() throws Exception {
+    Result r = lookup("--source=Caixin");
+    assertEquals(Lookup.EXIT_FOUND, r.code(), r.err());
+    assertTrue(r.err().contains("7 claims found"), r.err());
+    List<String> sources = r.out().lines().filter(l -> l.startsWith("source    ")).toList();
+    assertEquals(7, sources.size(), r.out());
+    assertTrue(sources.stream().allMatch(l -> l.contains("Caixin")), sources::toString);
+    assertTrue(r.out().contains("outlet Caixin"), "the outlet's own claims: " + r.out());
+    assertTrue(r.out().contains("← Nikkei ← Caixin"), "cited further down the chain: " + r.out());
+    assertEquals(r.out(), lookup("--source=caixin global").out(), "an alias finds the same claims");
+  }
+
+  @Test
+  void anAliasFindsTheEntity() throws Exception {
+    Result r = lookup("--entity=Aliyun", "--metric=market share");
+    assertEquals(Lookup.EXIT_FOUND, r.code(), r.err());
+    assertEquals(lookup("--entity=Alibaba Cloud", "--metric=market share").out(), r.out());
+    assertTrue(r.out().contains("claim     001_495b32daaaad6726#0000517"), r.out());
+  }
+
+  @Test
+  void jsonPrintsEachClaimAsItsLineOfClaimsJsonl() throws Exception {
+    Result r = lookup("--json", "--text=800 million");
+    assertEquals(Lookup.EXIT_FOUND, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    List<String> claims = Files.readAllLines(Path.of("output", CrossCheck.CLAIMS), StandardCharsets.UTF_8);
+    for (String line : lines) {
+      assertTrue(claims.contains(line), line);
+    }
+  }
+
+  @Test
+  void theArticleUrlIsPrinted(@TempDir Path tmp) throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(input.resolve("a.txt"), "url: https://example.com/news/a\ndate: 2021-05-17\n\n"
+        + "Alibaba Cloud revenue grew 37% in 2020.\n");
+    Path out = tmp.resolve("out");
+    PlainRun.main(new String[] {"--input=" + input, "--output=" + out});
+
+    Result r = lookup("--output=" + out, "--text=37%");
+    assertEquals(Lookup.EXIT_FOUND, r.code(), r.err());
+    assertTrue(r.out().contains("\nurl       https://example.com/news/a\n"), r.out());
+  }
 }
