@@ -35,8 +35,11 @@ public final class NameFinder {
   private static final Set<String> NAME_START_TAGS = Set.of("ADJ", "NOUN", "X");
   private static final int TITLE_WINDOW = 4;
   private static final int HEADLINE_WORDS = 5;
-  /** How many words from a sentence's start are tagged to decide its first word. */
-  private static final int TAGGED_WORDS = 8;
+  /**
+   * How many words from a sentence's start are tagged to decide its first word: the tagger's features look two words
+   * ahead; 5 rather than 8 changed 5 of 44,000 Reuters claims' subjects and cut tagging by a third.
+   */
+  private static final int TAGGED_WORDS = 5;
   private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?");
   private static final Pattern DESCRIPTIVE = Pattern.compile("(?i)-(?:based|owned|listed|led|backed|run|born)$");
   private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
