@@ -30,10 +30,10 @@ public final class PeriodParser {
       "mths");
 
   /**
-   * Every period phrase starts with a digit or one of these letters: a look at the next character spares trying
-   * each alternative at every position of the sentence.
+   * Every period phrase starts a word, with a digit or one of these letters: a look at the characters around spares
+   * trying each alternative at every position of the sentence.
    */
-  private static final String FIRST_CHARACTERS = "(?=[0-9adefjlmnopqsty])";
+  private static final String FIRST_CHARACTERS = "(?<![\\p{L}\\p{N}])(?=[0-9adefjlmnopqsty\\s])";
 
   private static final Pattern PERIOD = Pattern.compile(FIRST_CHARACTERS + "(?:" + String.join("|",
       "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
