@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import crosscheck.io.SpreadsheetCsv;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import java.io.BufferedReader;
@@ -43,7 +42,6 @@ import java.util.TreeSet;
  */
 public final class ReportPage {
 
-  public static final String FILE = "report.html";
   /** At 100,000 generated articles, 500 agreeing and 500 single-source subjects add 3.3 MB to a page of 32 MB. */
   static final int SHOWN_PER_COLLAPSED_VERDICT = 500;
 
@@ -147,7 +145,7 @@ public final class ReportPage {
         count(counts.get(Kind.AGREE)), count(counts.get(Kind.SINGLE_SOURCE)), count(rejected));
     Page page = new Page(contentSecurityPolicy(), STYLE, SCRIPT, summary, files, List.copyOf(entities),
         List.copyOf(metrics), sections);
-    try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+    try (Writer out = Files.newBufferedWriter(dir.resolve(OutputFiles.REPORT), StandardCharsets.UTF_8)) {
       PAGE.execute(out, page);
     }
   }

@@ -1,4 +1,4 @@
-package crosscheck.io;
+package crosscheck.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
