@@ -195,7 +195,7 @@ public final class CrossCheck {
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
     PCollectionTuple judged =
-        claims.apply("DetectConflicts", new DetectConflicts());
+        claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase()));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
@@ -267,6 +267,7 @@ public final class CrossCheck {
     values.put("maxArticleBytes", options.getMaxArticleBytes());
     values.put("maxRejectedFraction", options.getMaxRejectedFraction());
     values.put("fileBatches", fileBatches(options));
+    values.put("reviewUrlBase", options.getReviewUrlBase());
     values.put("runner", options.getRunner().getSimpleName());
     return values;
   }
@@ -327,6 +328,7 @@ public final class CrossCheck {
                           claim, with the reason
           attribution.csv every cited source, with the articles that cite it and the claims it backs
           claimreview.jsonl  each subject two or more articles speak to, as schema.org ClaimReview JSON-LD
+                          (its url under --reviewUrlBase when given)
           report.html     one page for reviewers: conflicts first, each value with its article, sentence and
                           source, and a chart of the intervals; opens from the file system
 

@@ -223,7 +223,9 @@ class RefusedRunsTest {
         "--maxRejectedFraction=-0.1", "a number from 0 to 1",
         "--fileBatches=-2", "0 (chosen from the cores) or a whole number above 0",
         "--targetParallelism=0", "a whole number of threads from 1",
-        "--parallelism=0", "-1 (the cluster's default) or a whole number from 1");
+        "--parallelism=0", "-1 (the cluster's default) or a whole number from 1",
+        "--reviewUrlBase=javascript:alert(1)", "empty or an http or https address",
+        "--reviewUrlBase=example.org/checks", "empty or an http or https address");
     for (Map.Entry<String, String> option : new TreeMap<>(refusals).entrySet()) {
       assertRefused(CrossCheck.EXIT_USAGE, option.getKey() + " is out of range: it must be " + option.getValue(),
           "--input=" + input, "--output=" + out, option.getKey());

@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl, report.html). It holds
  * every article it reads. Not for production: no run report, no atomic swap, no guard on the rejected fraction.
  *
- * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N]}.
+ * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N] [--reviewUrlBase=URL]}.
  */
 public final class PlainRun {
 
@@ -90,7 +90,7 @@ public final class PlainRun {
     OutputFiles.HEADERS.keySet().forEach(file -> files.put(file, new TreeMap<>()));
     OutputFiles.Sink sink = (file, key, text) -> files.get(file).put(key, text);
     for (List<Claim> group : groups.values()) {
-      OutputFiles.subjectRecords(judge.judge(group), group, sink);
+      OutputFiles.subjectRecords(judge.judge(group), group, options.getOrDefault("reviewUrlBase", ""), sink);
     }
     citations.forEach((source, cited) -> sink.add(OutputFiles.ATTRIBUTION, source, Records.attributionRow(cited)));
     rejections.sort(Comparator.comparing(OutputFiles::rejectionSortKey).thenComparing(Records::rejectionLine));

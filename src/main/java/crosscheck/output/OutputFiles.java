@@ -60,15 +60,17 @@ public final class OutputFiles {
    * The records one judged subject gives: its conflicts row and its groups line (the one place its members are
    * listed), a claims line per claim carrying the group's key and verdict (never its members, so that a claim's line
    * does not grow with its group), and a ClaimReview when two or more articles speak to it.
+   *
+   * @param reviewUrlBase where the run's files are published, for the ClaimReviews' addresses ("" for relative ones)
    */
-  public static void subjectRecords(Verdict verdict, List<Claim> claims, Sink sink) {
+  public static void subjectRecords(Verdict verdict, List<Claim> claims, String reviewUrlBase, Sink sink) {
     sink.add(CONFLICTS, conflictSortKey(verdict), Records.conflictRow(verdict));
     sink.add(GROUPS, verdict.key(), Records.groupLine(verdict));
     for (Claim claim : claims) {
       sink.add(CLAIMS, claim.id(), Records.claimLine(claim, verdict.verdict()));
     }
     if (verdict.articles() > 1) {
-      sink.add(CLAIM_REVIEWS, verdict.key(), ClaimReviews.jsonLd(verdict, claims) + "\n");
+      sink.add(CLAIM_REVIEWS, verdict.key(), ClaimReviews.jsonLd(verdict, claims, reviewUrlBase) + "\n");
     }
   }
 

@@ -8,6 +8,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
+import crosscheck.model.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,9 +195,19 @@ public final class ReportPage {
     String sizes = counted(row.get("articles"), "article") + ", "
         + counted(row.get("origins"), "independent origin");
     String inBrief = String.join(" · ", group.stream().map(Claim::valueText).toList());
-    return new Subject("subject-" + group.get(0).id().replace('#', '-'), kind.id, kind.label,
+    return new Subject(anchor(group.get(0).id()), kind.id, kind.label,
         kind == Kind.CONFLICT, row.get("entity"), row.get("metric"), row.get("period"), sizes, inBrief,
         row.get("cited"), row.get("spread"), row.get("explanation"), IntervalChart.of(group, labels), values);
+  }
+
+  /** The id of a subject's place on the page, from its first claim (the first of its {@code claim_ids}). */
+  static String anchor(String firstClaimId) {
+    return "subject-" + firstClaimId.replace('#', '-');
+  }
+
+  /** A verdict as a reader says it: "Sources conflict". */
+  static String label(Verdict.Kind verdict) {
+    return Kind.valueOf(verdict.name()).label;
   }
 
   private static Value value(int number, Claim claim) {

@@ -37,13 +37,20 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   /** (part, (sort key, text) records): per bucket of subjects, its part of each file of the subjects. */
   public static final TupleTag<KV<String, Iterable<KV<String, String>>>> PARTS = new TupleTag<>() {};
 
+  private final String reviewUrlBase;
+
+  /** @param reviewUrlBase where the run's files are published, for the ClaimReviews ("" for relative addresses) */
+  public DetectConflicts(String reviewUrlBase) {
+    this.reviewUrlBase = reviewUrlBase;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<Claim> claims) {
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
         .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create())
-        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn())
+        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(reviewUrlBase))
             .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
     out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
     out.get(PARTS).setCoder(WriteSortedFiles.PART_CODER);
@@ -53,10 +60,15 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   /** Judges each subject of a bucket with the plain-Java {@link GroupJudge}, and gathers the bucket's records. */
   static class JudgeBucketFn extends DoFn<KV<Integer, Iterable<KV<String, Claim>>>, Verdict> {
     private final GroupJudge judge = new GroupJudge();
+    private final String reviewUrlBase;
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
     private final Counter conflict = Metrics.counter(DetectConflicts.class, "conflict");
     private final Counter single = Metrics.counter(DetectConflicts.class, "single_source");
     private final Counter micros = Metrics.counter(DetectConflicts.class, "judge_micros");
+
+    JudgeBucketFn(String reviewUrlBase) {
+      this.reviewUrlBase = reviewUrlBase;
+    }
 
     @ProcessElement
     public void processElement(@Element KV<Integer, Iterable<KV<String, Claim>>> bucket, MultiOutputReceiver out) {
@@ -70,7 +82,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
           case SINGLE_SOURCE -> single.inc();
         }
         out.get(VERDICTS).output(verdict);
-        OutputFiles.subjectRecords(verdict, claims,
+        OutputFiles.subjectRecords(verdict, claims, reviewUrlBase,
             (file, key, text) -> parts.computeIfAbsent(file, f -> new ArrayList<>()).add(KV.of(key, text)));
         Progress.GROUPS_JUDGED.tick();
       });
