@@ -171,12 +171,14 @@ public final class CrossCheck {
    * (every counter is in run.json).
    */
   static String summary(Map<String, Long> counts, long rejected, Path output) {
-    List<String> others = OutputFiles.OUTPUT_FILES.stream().filter(name -> !name.equals(OutputFiles.REPORT) && !name.equals(OutputFiles.CONFLICTS))
+    List<String> others = OutputFiles.OUTPUT_FILES.stream()
+        .filter(name -> !name.equals(OutputFiles.REPORT) && !name.equals(OutputFiles.CONFLICTS))
         .toList();
     return String.format("crosscheck: %d articles, %d claims: %d conflict, %d agree, %d single source, %d rejected."
             + "%nWrote %s, %s, and %s, %s in %s%n", counts.get("articles"), counts.get("claims"),
         counts.get("conflict"), counts.get("agree"), counts.get("single_source"), rejected,
-        output.resolve(OutputFiles.REPORT), output.resolve(OutputFiles.CONFLICTS), String.join(", ", others), OutputFiles.RUN_REPORT, output)
+        output.resolve(OutputFiles.REPORT), output.resolve(OutputFiles.CONFLICTS), String.join(", ", others),
+        OutputFiles.RUN_REPORT, output)
         .stripTrailing();
   }
 
@@ -206,7 +208,8 @@ public final class CrossCheck {
         .of(extracted.get(ExtractClaims.CITATIONS)
             .apply("SummarizeAttribution", new SummarizeAttribution())
             .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, KV::getKey, KV::getValue)))
-        .and(rejected.apply("FormatRejected", toRecords(OutputFiles.REJECTED, OutputFiles::rejectionSortKey, Records::rejectionLine)))
+        .and(rejected.apply("FormatRejected",
+            toRecords(OutputFiles.REJECTED, OutputFiles::rejectionSortKey, Records::rejectionLine)))
         .apply("SourceAndRejectionRecords", Flatten.pCollections())
         .apply("GroupByPart", GroupByKey.create());
     PCollectionList.of(judged.get(DetectConflicts.PARTS)).and(sourcesAndRejections)
@@ -281,9 +284,10 @@ public final class CrossCheck {
     Map<String, Long> expected = Map.of(
         OutputFiles.CLAIMS, counts.get("claims"),
         OutputFiles.CONFLICTS, groups,
+        OutputFiles.VALUES, counts.get("claims"),
         OutputFiles.GROUPS, groups,
-        OutputFiles.REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes") + counts.get("failed")
-            + counts.get("dropped"));
+        OutputFiles.REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes")
+            + counts.get("failed") + counts.get("dropped"));
     long unique = counts.get("articles") - counts.get("duplicates");
     if (counts.get("extracted") + counts.get("failed") != unique) {
       throw new IllegalStateException("claims were extracted from " + counts.get("extracted") + " articles and "
@@ -321,6 +325,8 @@ public final class CrossCheck {
 
         Writes into the output folder, replaced only when the whole run has succeeded:
           conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
+          values.csv      one row per value, in the subjects' order, with its article's outlet, title, URL, date
+          conflicts.xlsx  both, as a spreadsheet: text stays text, header frozen with filters, URLs as links
           claims.jsonl    every claim with its sentence, offsets, qualifier, period, interval and its group's
                           key and verdict
           groups.jsonl    every subject once: verdict, claim ids, values, explanation (sorted by key)

@@ -63,7 +63,7 @@ class CrossCheckTest {
         "agree", 1L, "conflict", 1L));
     counts.put("single_source", 1L);
     counts.put("dropped", 0L);
-    Map<String, Long> written = new TreeMap<>(Map.of(OutputFiles.CLAIMS, 5L,
+    Map<String, Long> written = new TreeMap<>(Map.of(OutputFiles.CLAIMS, 5L, OutputFiles.VALUES, 5L,
         OutputFiles.CONFLICTS, 3L, OutputFiles.GROUPS, 3L, OutputFiles.REJECTED, 2L));
     CrossCheck.checkNothingLost(counts, written);
 

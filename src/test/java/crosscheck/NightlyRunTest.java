@@ -161,7 +161,7 @@ class NightlyRunTest {
     Path out = tmp.resolve("out");
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
 
-    for (String csv : List.of(OutputFiles.CONFLICTS, OutputFiles.ATTRIBUTION)) {
+    for (String csv : List.of(OutputFiles.CONFLICTS, OutputFiles.VALUES, OutputFiles.ATTRIBUTION)) {
       String text = Files.readString(out.resolve(csv), UTF_8);
       assertTrue(text.startsWith("\uFEFF"));
       try (CSVParser parser = CSVParser.parse(text.substring(1), CSVFormat.RFC4180.builder().setHeader().build())) {

@@ -29,9 +29,9 @@ import java.util.TreeMap;
 
 /**
  * The floor for the benchmark: the same reading, de-duplication, extraction, judging and formatting code as the
- * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way
- * (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl, report.html). It holds
- * every article it reads. Not for production: no run report, no atomic swap, no guard on the rejected fraction.
+ * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way (every file
+ * of {@link OutputFiles#OUTPUT_FILES}). It holds every article it reads. Not for production: no run report, no
+ * atomic swap, no guard on the rejected fraction.
  *
  * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N] [--reviewUrlBase=URL]}.
  */

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 public final class OutputFiles {
 
   public static final String CONFLICTS = "conflicts.csv";
+  public static final String VALUES = "values.csv";
+  public static final String SPREADSHEET = "conflicts.xlsx";
   public static final String CLAIMS = "claims.jsonl";
   public static final String GROUPS = "groups.jsonl";
   public static final String REJECTED = "rejected.jsonl";
@@ -30,12 +32,16 @@ public final class OutputFiles {
   public static final List<String> CONFLICT_COLUMNS = List.of(
       "entity", "metric", "period", "verdict", "articles", "origins", "cited", "values", "spread", "claim_ids",
       "explanation");
+  public static final List<String> VALUE_COLUMNS = List.of(
+      "group_key", "entity", "metric", "period", "verdict", "value", "claim_id", "article_id", "outlet", "title", "url",
+      "date");
   public static final List<String> ATTRIBUTION_COLUMNS = List.of(
       "source", "kind", "role", "speaks_for", "articles", "article_ids", "claims", "claim_ids", "cues");
 
   /** Every file merged from sorted records (by the job from its parts, by the floor from its maps), with its header. */
   public static final Map<String, String> HEADERS = Map.of(
       CONFLICTS, SpreadsheetCsv.BOM + SpreadsheetCsv.row(CONFLICT_COLUMNS),
+      VALUES, SpreadsheetCsv.BOM + SpreadsheetCsv.row(VALUE_COLUMNS),
       CLAIMS, "",
       GROUPS, "",
       ATTRIBUTION, SpreadsheetCsv.BOM + SpreadsheetCsv.row(ATTRIBUTION_COLUMNS),
@@ -43,7 +49,7 @@ public final class OutputFiles {
       REJECTED, "");
   /** Every file of a run's result: the merged files, then those written from them once they are complete. */
   public static final List<String> OUTPUT_FILES =
-      List.of(CONFLICTS, CLAIMS, GROUPS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS, REPORT);
+      List.of(CONFLICTS, VALUES, CLAIMS, GROUPS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS, REPORT, SPREADSHEET);
   /** Every file a run writes into its output folder: an output holding anything else is not replaced. */
   public static final Set<String> JOB_FILES =
       Stream.concat(OUTPUT_FILES.stream(), Stream.of(RUN_REPORT)).collect(Collectors.toUnmodifiableSet());
@@ -58,15 +64,17 @@ public final class OutputFiles {
 
   /**
    * The records one judged subject gives: its conflicts row and its groups line (the one place its members are
-   * listed), a claims line per claim carrying the group's key and verdict (never its members, so that a claim's line
+   * listed), a values row (in the subject's place in the conflicts' order) and a claims line per claim carrying the group's key and verdict (never its members, so that a claim's line
    * does not grow with its group), and a ClaimReview when two or more articles speak to it.
    *
    * @param reviewUrlBase where the run's files are published, for the ClaimReviews' addresses ("" for relative ones)
    */
   public static void subjectRecords(Verdict verdict, List<Claim> claims, String reviewUrlBase, Sink sink) {
-    sink.add(CONFLICTS, conflictSortKey(verdict), Records.conflictRow(verdict));
+    String subjectOrder = conflictSortKey(verdict);
+    sink.add(CONFLICTS, subjectOrder, Records.conflictRow(verdict));
     sink.add(GROUPS, verdict.key(), Records.groupLine(verdict));
     for (Claim claim : claims) {
+      sink.add(VALUES, subjectOrder + "|" + claim.id(), Records.valueRow(verdict, claim));
       sink.add(CLAIMS, claim.id(), Records.claimLine(claim, verdict.verdict()));
     }
     if (verdict.articles() > 1) {
@@ -90,8 +98,8 @@ public final class OutputFiles {
   }
 
   /**
-   * Writes the files made from the finished merged files in {@code dir}: {@code report.html}. The job and the floor
-   * write the same.
+   * Writes the files made from the finished merged files in {@code dir}: {@code report.html} and
+   * {@code conflicts.xlsx}. The job and the floor write the same.
    *
    * @param articles articles read
    * @param rejected records in {@code rejected.jsonl}
@@ -99,5 +107,6 @@ public final class OutputFiles {
   public static void writeFromMerged(Path dir, long articles, long rejected) throws IOException {
     ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS), articles,
         rejected);
+    Spreadsheet.write(dir.resolve(CONFLICTS), dir.resolve(VALUES), dir.resolve(SPREADSHEET));
   }
 }

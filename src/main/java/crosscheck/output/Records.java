@@ -76,6 +76,12 @@ public final class Records {
         v.origins(), v.cited(), v.values(), v.spread(), String.join(" ", v.claimIds()), v.explanation()));
   }
 
+  /** One value of a subject, with its article: a row of {@code values.csv}. */
+  public static String valueRow(Verdict v, Claim c) {
+    return SpreadsheetCsv.row(List.of(v.key(), v.entity(), v.metric(), v.period(), v.verdict().name(), c.valueText(),
+        c.id(), c.articleId(), c.outlet(), c.articleTitle(), c.articleUrl(), c.articleDate()));
+  }
+
   /** One cited source with every article that cites it and every claim that rests on it. */
   public static String attributionRow(List<Citation> citations) {
     Citation first = citations.stream().min(java.util.Comparator.comparing(Citation::articleId)

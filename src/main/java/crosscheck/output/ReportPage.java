@@ -226,7 +226,7 @@ public final class ReportPage {
   }
 
   /** Only web addresses become links: an article's {@code javascript:} or {@code data:} url is shown, never run. */
-  private static String webAddress(String url) {
+  static String webAddress(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") ? url : "";
   }
