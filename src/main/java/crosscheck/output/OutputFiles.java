@@ -105,8 +105,8 @@ public final class OutputFiles {
    * @param rejected records in {@code rejected.jsonl}
    */
   public static void writeFromMerged(Path dir, long articles, long rejected) throws IOException {
-    ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS), articles,
-        rejected);
+    ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS, REJECTED, ATTRIBUTION,
+        CLAIM_REVIEWS), articles, rejected);
     Spreadsheet.write(dir.resolve(CONFLICTS), dir.resolve(VALUES), dir.resolve(SPREADSHEET));
   }
 }

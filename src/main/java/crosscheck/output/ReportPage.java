@@ -55,7 +55,8 @@ public final class ReportPage {
   private static final String SCRIPT = resource("report.js");
 
   /** The files the page's summary links to, in the run's folder. */
-  public record FileNames(String conflicts, String claims, String rejected, String attribution, String claimReviews) {}
+  public record FileNames(String conflicts, String values, String spreadsheet, String claims, String rejected,
+      String attribution, String claimReviews) {}
 
   /** The page's whole content, as the template reads it. */
   public record Page(String contentSecurityPolicy, String style, String script, Summary summary, FileNames files,

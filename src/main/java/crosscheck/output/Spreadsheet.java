@@ -27,7 +27,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@code conflicts.xlsx}: {@code conflicts.csv} and {@code values.csv} as one workbook for reviewers, a sheet each,
  * written from the finished files. Every cell is text (typed as text: a period "2020" or a date "2021-06-08" stays as
  * written) but for the counts of articles and origins, which are numbers; no cell is a formula. The header row is
- * frozen and filters every column, long text wraps, and an article's http(s) address is a link.
+ * frozen and filters every column, long text wraps, an article's http(s) address is a link, and a sheet prints in
+ * landscape, one page wide, with the header on every page.
  *
  * <p>Written in streaming mode (rows go to a temporary file, a window of them in memory), so a large run does not
  * hold its sheet in memory; a sheet holds at most Excel's 1,048,576 rows, and one cut short says so in its last row.
@@ -38,7 +39,7 @@ public final class Spreadsheet {
   private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
   private static final Date CREATED = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
   private static final Set<String> NUMBERS = Set.of("articles", "origins");
-  private static final Set<String> WRAPPED = Set.of("cited", "values", "explanation", "title");
+  private static final Set<String> WRAPPED = Set.of("cited", "values", "claim_ids", "explanation", "title");
   /** Column widths in characters; a column not named is {@value #DEFAULT_WIDTH} wide. */
   private static final Map<String, Integer> WIDTHS = Map.ofEntries(Map.entry("entity", 22), Map.entry("metric", 16),
       Map.entry("period", 16), Map.entry("verdict", 15), Map.entry("articles", 9), Map.entry("origins", 9),
@@ -47,6 +48,9 @@ public final class Spreadsheet {
       Map.entry("value", 20));
   private static final int DEFAULT_WIDTH = 14;
   private static final int ROWS_IN_MEMORY = 200;
+  /** The height of a line of the default font (Calibri 11), and the most lines a row grows to (Excel: 409 pt). */
+  private static final float LINE_POINTS = 15f;
+  private static final int MAX_LINES = 27;
 
   private Spreadsheet() {}
 
@@ -78,6 +82,12 @@ public final class Spreadsheet {
       sheet.setColumnWidth(i, WIDTHS.getOrDefault(columns.get(i), DEFAULT_WIDTH) * 256);
     }
     sheet.createFreezePane(0, 1);
+    // Printed across the page, the header on every page: every column of a row on one page.
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     long[] rows = {0};
     SpreadsheetCsv.read(csv, record -> {
       rows[0]++;
@@ -88,19 +98,22 @@ public final class Spreadsheet {
     int last = (int) Math.min(rows[0], MAX_ROWS - 2);
     if (rows[0] > last) {
       sheet.createRow(last + 1).createCell(0).setCellValue(
-          (rows[0] - last) + " more rows are not in this sheet (a sheet holds " + MAX_ROWS + "): see " + csv.getFileName());
+          (rows[0] - last) + " more rows are not in this sheet (a sheet holds " + MAX_ROWS + "): see "
+              + csv.getFileName());
     }
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.size() - 1));
   }
 
   private static void row(SXSSFWorkbook book, Styles styles, SXSSFRow row, List<String> columns,
       Map<String, String> record) {
+    row.setHeightInPoints(LINE_POINTS * lines(columns, record));
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       String text = record.get(column);
       SXSSFCell cell = row.createCell(i);
       if (NUMBERS.contains(column) && text.matches("\\d{1,9}")) {
         cell.setCellValue(Integer.parseInt(text));
+        cell.setCellStyle(styles.number);
         continue;
       }
       cell.setCellValue(text);
@@ -110,6 +123,21 @@ public final class Spreadsheet {
         link(book, styles, cell, address);
       }
     }
+  }
+
+  /**
+   * How many lines the row's wrapped text takes, estimated from its length and the column's width (no spreadsheet
+   * program sizes a row on opening a file that does not, and a wrapped cell would run over the rows below).
+   */
+  private static int lines(List<String> columns, Map<String, String> record) {
+    int lines = 1;
+    for (String column : columns) {
+      if (WRAPPED.contains(column)) {
+        int width = WIDTHS.getOrDefault(column, DEFAULT_WIDTH) - 2;
+        lines = Math.max(lines, (record.get(column).length() + width - 1) / width);
+      }
+    }
+    return Math.min(lines, MAX_LINES);
   }
 
   /** A link to an article's address; an address that is not a valid URI stays text. */
@@ -124,9 +152,13 @@ public final class Spreadsheet {
     cell.setCellStyle(styles.link);
   }
 
-  /** The workbook's cell styles: text ("@", so that an edited cell stays text), wrapped text, links, the header. */
+  /**
+   * The workbook's cell styles, all aligned to the top of the row: text ("@", so that an edited cell stays text),
+   * numbers, wrapped text, links, the header.
+   */
   private static final class Styles {
     final CellStyle text;
+    final CellStyle number;
     final CellStyle wrapped;
     final CellStyle link;
     final CellStyle header;
@@ -136,6 +168,8 @@ public final class Spreadsheet {
       text = book.createCellStyle();
       text.setDataFormat(textFormat);
       text.setVerticalAlignment(VerticalAlignment.TOP);
+      number = book.createCellStyle();
+      number.setVerticalAlignment(VerticalAlignment.TOP);
       wrapped = book.createCellStyle();
       wrapped.cloneStyleFrom(text);
       wrapped.setWrapText(true);

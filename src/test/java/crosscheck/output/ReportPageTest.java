@@ -39,8 +39,9 @@ class ReportPageTest {
     for (String file : new String[] {OutputFiles.CONFLICTS, OutputFiles.CLAIMS}) {
       Files.copy(Path.of("output", file), tmp.resolve(file));
     }
-    ReportPage.write(tmp, new ReportPage.FileNames(OutputFiles.CONFLICTS, OutputFiles.CLAIMS, OutputFiles.REJECTED,
-        OutputFiles.ATTRIBUTION, OutputFiles.CLAIM_REVIEWS), 5, 0, 1);
+    ReportPage.write(tmp, new ReportPage.FileNames(OutputFiles.CONFLICTS, OutputFiles.VALUES,
+        OutputFiles.SPREADSHEET, OutputFiles.CLAIMS, OutputFiles.REJECTED, OutputFiles.ATTRIBUTION,
+        OutputFiles.CLAIM_REVIEWS), 5, 0, 1);
     String page = Files.readString(tmp.resolve(OutputFiles.REPORT));
 
     assertEquals(1, count(page, "<details class=\"subject conflict\""));
