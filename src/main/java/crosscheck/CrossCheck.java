@@ -49,14 +49,15 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * or conflict.
  *
  * <pre>
- *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, groups.jsonl,
- *                                        │                                  claims.jsonl (each with its group's key
- *                                        │                                  and verdict), claimreview.jsonl
+ *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, values.csv,
+ *                                        │                                  groups.jsonl, claims.jsonl (each with its
+ *                                        │                                  group's key and verdict), claimreview.jsonl
  *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
  *   rejected files and lines, duplicates and id clashes, failed extractions, figures too large for a claim
  *                                                                             ─→ parts of rejected.jsonl
  *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it, and
- *   report.html is written from conflicts.csv and claims.jsonl
+ *   report.html is written from conflicts.csv and claims.jsonl, conflicts.xlsx from conflicts.csv and values.csv
+ *   (every file's name, header and order: {@link OutputFiles})
  * </pre>
  */
 public final class CrossCheck {
