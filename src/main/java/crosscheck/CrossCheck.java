@@ -5,13 +5,13 @@ import crosscheck.config.ConfigException;
 import crosscheck.config.ConfigLoader;
 import crosscheck.io.InputFolder;
 import crosscheck.io.OutputFolder;
-import crosscheck.io.Records;
 import crosscheck.io.RunReport;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
-import crosscheck.output.ReportPage;
+import crosscheck.output.OutputFiles;
+import crosscheck.output.Records;
 import crosscheck.pipeline.DeduplicateArticles;
 import crosscheck.pipeline.DetectConflicts;
 import crosscheck.pipeline.ExtractClaims;
@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -50,14 +49,15 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * or conflict.
  *
  * <pre>
- *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, groups.jsonl,
- *                                        │                                  claims.jsonl (each with its group's key
- *                                        │                                  and verdict), claimreview.jsonl
+ *   ReadArticles → DeduplicateArticles → ExtractClaims → DetectConflicts ─→ parts of conflicts.csv, values.csv,
+ *                                        │                                  groups.jsonl, claims.jsonl (each with its
+ *                                        │                                  group's key and verdict), claimreview.jsonl
  *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
  *   rejected files and lines, duplicates and id clashes, failed extractions, figures too large for a claim
  *                                                                             ─→ parts of rejected.jsonl
  *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it, and
- *   report.html is written from conflicts.csv and claims.jsonl
+ *   report.html is written from conflicts.csv and claims.jsonl, conflicts.xlsx from conflicts.csv and values.csv
+ *   (every file's name, header and order: {@link OutputFiles})
  * </pre>
  */
 public final class CrossCheck {
@@ -70,29 +70,11 @@ public final class CrossCheck {
   public static final int EXIT_TOO_MANY_REJECTED = 5;
   public static final int EXIT_USAGE = 64;
 
-  public static final String CONFLICTS = "conflicts.csv";
-  public static final String CLAIMS = "claims.jsonl";
-  public static final String GROUPS = "groups.jsonl";
-  public static final String REJECTED = "rejected.jsonl";
-  public static final String ATTRIBUTION = "attribution.csv";
-  public static final String CLAIM_REVIEWS = "claimreview.jsonl";
-  public static final String RUN_REPORT = "run.json";
-  public static final String REPORT = ReportPage.FILE;
-  /** Every file the pipeline writes, with its header. */
-  public static final Map<String, String> HEADERS = Map.of(CONFLICTS, Records.conflictsHeader(), CLAIMS, "",
-      GROUPS, "", ATTRIBUTION, Records.attributionHeader(), CLAIM_REVIEWS, "", REJECTED, "");
   /**
    * The DirectRunner holds every record of a run in memory: measured, about 17 bytes of heap for each byte of
    * article text (100,000 generated articles, 176 MB, ran in 3 GB). Rounded down, as a warning threshold.
    */
   private static final long DIRECT_HEAP_PER_INPUT_BYTE = 16;
-  public static final List<String> OUTPUT_FILES =
-      List.of(CONFLICTS, CLAIMS, GROUPS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS, REPORT);
-  /** Every file a run writes into its output folder: an output holding anything else is not replaced. */
-  private static final Set<String> JOB_FILES =
-      java.util.stream.Stream.concat(OUTPUT_FILES.stream(), java.util.stream.Stream.of(RUN_REPORT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   private CrossCheck() {}
 
   public static void main(String[] args) {
@@ -135,7 +117,7 @@ public final class CrossCheck {
     OutputFolder output;
     try {
       Optional<String> refused = OutputLocation.refusal(Path.of(options.getOutput()), input, configFolder,
-          JOB_FILES);
+          OutputFiles.JOB_FILES);
       if (refused.isPresent()) {
         System.err.println("crosscheck: refused: " + refused.get() + "; nothing was changed");
         return EXIT_USAGE;
@@ -157,17 +139,17 @@ public final class CrossCheck {
       System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files%n",
           Duration.between(started, Instant.now()).toSeconds());
       long merging = System.nanoTime();
-      Map<String, Long> written = WriteSortedFiles.mergeParts(output.staging(), HEADERS);
+      Map<String, Long> written = WriteSortedFiles.mergeParts(output.staging(), OutputFiles.HEADERS);
       Map<String, Long> counts = counters(result);
       checkNothingLost(counts, written);
       counts.put("merge_micros", (System.nanoTime() - merging) / 1000);
       long reporting = System.nanoTime();
-      writeReport(output.staging(), counts.get("articles"), written.get(REJECTED));
+      OutputFiles.writeFromMerged(output.staging(), counts.get("articles"), written.get(OutputFiles.REJECTED));
       counts.put("report_micros", (System.nanoTime() - reporting) / 1000);
       long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
       boolean tooMany = seen > 0 && (double) rejected / seen > options.getMaxRejectedFraction();
-      RunReport.write(output.staging().resolve(RUN_REPORT), started, Instant.now(), optionsOf(options),
+      RunReport.write(output.staging().resolve(OutputFiles.RUN_REPORT), started, Instant.now(), optionsOf(options),
           RunReport.inputHash(input), counts, tooMany ? "too many rejected" : "done");
       if (tooMany) {
         Path aside = output.setAside("rejected");
@@ -176,7 +158,7 @@ public final class CrossCheck {
         return EXIT_TOO_MANY_REJECTED;
       }
       output.commit();
-      System.err.println(summary(counts, written.get(REJECTED), Path.of(options.getOutput())));
+      System.err.println(summary(counts, written.get(OutputFiles.REJECTED), Path.of(options.getOutput())));
       return EXIT_OK;
     } catch (IOException | RuntimeException e) {
       output.abandon();
@@ -190,12 +172,14 @@ public final class CrossCheck {
    * (every counter is in run.json).
    */
   static String summary(Map<String, Long> counts, long rejected, Path output) {
-    List<String> others = OUTPUT_FILES.stream().filter(name -> !name.equals(REPORT) && !name.equals(CONFLICTS))
+    List<String> others = OutputFiles.OUTPUT_FILES.stream()
+        .filter(name -> !name.equals(OutputFiles.REPORT) && !name.equals(OutputFiles.CONFLICTS))
         .toList();
     return String.format("crosscheck: %d articles, %d claims: %d conflict, %d agree, %d single source, %d rejected."
             + "%nWrote %s, %s, and %s, %s in %s%n", counts.get("articles"), counts.get("claims"),
         counts.get("conflict"), counts.get("agree"), counts.get("single_source"), rejected,
-        output.resolve(REPORT), output.resolve(CONFLICTS), String.join(", ", others), RUN_REPORT, output)
+        output.resolve(OutputFiles.REPORT), output.resolve(OutputFiles.CONFLICTS), String.join(", ", others),
+        OutputFiles.RUN_REPORT, output)
         .stripTrailing();
   }
 
@@ -214,7 +198,7 @@ public final class CrossCheck {
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
     PCollectionTuple judged =
-        claims.apply("DetectConflicts", new DetectConflicts(CONFLICTS, CLAIMS, GROUPS, CLAIM_REVIEWS));
+        claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase()));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
@@ -224,8 +208,9 @@ public final class CrossCheck {
     PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList
         .of(extracted.get(ExtractClaims.CITATIONS)
             .apply("SummarizeAttribution", new SummarizeAttribution())
-            .apply("ToAttributionFile", toRecords(ATTRIBUTION, KV::getKey, KV::getValue)))
-        .and(rejected.apply("FormatRejected", toRecords(REJECTED, Records::rejectionSortKey, Records::rejectionLine)))
+            .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, KV::getKey, KV::getValue)))
+        .and(rejected.apply("FormatRejected",
+            toRecords(OutputFiles.REJECTED, OutputFiles::rejectionSortKey, Records::rejectionLine)))
         .apply("SourceAndRejectionRecords", Flatten.pCollections())
         .apply("GroupByPart", GroupByKey.create());
     PCollectionList.of(judged.get(DetectConflicts.PARTS)).and(sourcesAndRejections)
@@ -245,17 +230,6 @@ public final class CrossCheck {
           String key = sortKey.apply(record);
           return KV.of(WriteSortedFiles.part(file, key), KV.of(key, text.apply(record)));
         });
-  }
-
-  /**
-   * Writes {@code report.html} from the finished files in {@code dir}: the job and the floor write the same page.
-   *
-   * @param articles articles read
-   * @param rejected records in {@code rejected.jsonl}
-   */
-  public static void writeReport(Path dir, long articles, long rejected) throws IOException {
-    ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, CLAIMS, REJECTED, ATTRIBUTION, CLAIM_REVIEWS), articles,
-        rejected);
   }
 
   /** The DirectRunner holds the whole run in memory: says so before a run whose input may not fit in the heap. */
@@ -297,6 +271,7 @@ public final class CrossCheck {
     values.put("maxArticleBytes", options.getMaxArticleBytes());
     values.put("maxRejectedFraction", options.getMaxRejectedFraction());
     values.put("fileBatches", fileBatches(options));
+    values.put("reviewUrlBase", options.getReviewUrlBase());
     values.put("runner", options.getRunner().getSimpleName());
     return values;
   }
@@ -308,11 +283,12 @@ public final class CrossCheck {
   static void checkNothingLost(Map<String, Long> counts, Map<String, Long> written) {
     long groups = counts.get("agree") + counts.get("conflict") + counts.get("single_source");
     Map<String, Long> expected = Map.of(
-        CLAIMS, counts.get("claims"),
-        CONFLICTS, groups,
-        GROUPS, groups,
-        REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes") + counts.get("failed")
-            + counts.get("dropped"));
+        OutputFiles.CLAIMS, counts.get("claims"),
+        OutputFiles.CONFLICTS, groups,
+        OutputFiles.VALUES, counts.get("claims"),
+        OutputFiles.GROUPS, groups,
+        OutputFiles.REJECTED, counts.get("rejected") + counts.get("duplicates") + counts.get("id_clashes")
+            + counts.get("failed") + counts.get("dropped"));
     long unique = counts.get("articles") - counts.get("duplicates");
     if (counts.get("extracted") + counts.get("failed") != unique) {
       throw new IllegalStateException("claims were extracted from " + counts.get("extracted") + " articles and "
@@ -350,6 +326,8 @@ public final class CrossCheck {
 
         Writes into the output folder, replaced only when the whole run has succeeded:
           conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
+          values.csv      one row per value, in the subjects' order, with its article's outlet, title, URL, date
+          conflicts.xlsx  both, as a spreadsheet: text stays text, header frozen with filters, URLs as links
           claims.jsonl    every claim with its sentence, offsets, qualifier, period, interval and its group's
                           key and verdict
           groups.jsonl    every subject once: verdict, claim ids, values, explanation (sorted by key)
@@ -357,6 +335,7 @@ public final class CrossCheck {
                           claim, with the reason
           attribution.csv every cited source, with the articles that cite it and the claims it backs
           claimreview.jsonl  each subject two or more articles speak to, as schema.org ClaimReview JSON-LD
+                          (its url under --reviewUrlBase when given)
           report.html     one page for reviewers: conflicts first, each value with its article, sentence and
                           source, and a chart of the intervals; opens from the file system
 

@@ -50,4 +50,12 @@ public interface CrossCheckOptions extends PipelineOptions {
   int getFileBatches();
 
   void setFileBatches(int value);
+
+  @Description("The address the output folder is published at (https://example.org/checks/2026-11-26/): each "
+      + "ClaimReview's url is then its subject on the report page there. Empty (the default): report.html#<subject>, "
+      + "relative to the output folder")
+  @Default.String("")
+  String getReviewUrlBase();
+
+  void setReviewUrlBase(String value);
 }

@@ -1,5 +1,7 @@
 package crosscheck;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,6 +42,10 @@ final class OptionRanges {
     if (options.getFileBatches() < 0) {
       return outOfRange("fileBatches", options.getFileBatches(), "0 (chosen from the cores) or a whole number above 0");
     }
+    String reviewUrlBase = options.getReviewUrlBase();
+    if (!reviewUrlBase.isEmpty() && !isWebAddress(reviewUrlBase)) {
+      return outOfRange("reviewUrlBase", reviewUrlBase, "empty or an http or https address");
+    }
     int targetParallelism = options.as(DirectOptions.class).getTargetParallelism();
     if (targetParallelism < 1) {
       return outOfRange("targetParallelism", targetParallelism, "a whole number of threads from 1");
@@ -49,6 +55,16 @@ final class OptionRanges {
       return outOfRange("parallelism", parallelism, "-1 (the cluster's default) or a whole number from 1");
     }
     return Optional.empty();
+  }
+
+  private static boolean isWebAddress(String text) {
+    try {
+      URI uri = new URI(text);
+      return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+          || "https".equalsIgnoreCase(uri.getScheme()));
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static Optional<String> outOfRange(String option, Object value, String range) {

@@ -3,6 +3,7 @@ package crosscheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class FlinkRunnerTest {
     int code = CrossCheck.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
         "--input=input", "--output=" + out});
     assertEquals(CrossCheck.EXIT_OK, code);
-    for (String file : CrossCheck.OUTPUT_FILES) {
+    for (String file : OutputFiles.OUTPUT_FILES) {
       assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)),
           file + " differs between the FlinkRunner and the committed DirectRunner output");
     }

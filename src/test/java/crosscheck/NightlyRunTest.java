@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class NightlyRunTest {
   /** Each line of rejected.jsonl as "file:line stage reason". */
   static List<String> rejected(Path out) throws IOException {
     List<String> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(out.resolve(CrossCheck.REJECTED), UTF_8)) {
+    for (String line : Files.readAllLines(out.resolve(OutputFiles.REJECTED), UTF_8)) {
       JsonNode node = JSON.readTree(line);
       lines.add(node.get("file").asText() + ":" + node.get("line").asInt() + " " + node.get("stage").asText() + " "
           + node.get("reason").asText());
@@ -74,7 +75,7 @@ class NightlyRunTest {
         "gone.txt:0 folder a link to nothing: cannot be read",
         "huge.txt:0 read article is 2400 bytes, over the limit of 2395 (--maxArticleBytes)",
         "undated.txt:0 parse header date 'yesterday' is not YYYY, YYYY-MM or YYYY-MM-DD"), rejected(out));
-    String claims = Files.readString(out.resolve(CrossCheck.CLAIMS));
+    String claims = Files.readString(out.resolve(OutputFiles.CLAIMS));
     assertTrue(claims.contains("\"articleId\":\"a~"), "both articles named 'a' are kept");
     assertFalse(claims.contains("copy-of-a"), "the copy does not confirm its original");
   }
@@ -100,9 +101,9 @@ class NightlyRunTest {
         rejected.get(0));
     assertTrue(rejected.get(0).endsWith("is 1.00E+333 USD, beyond max_value 1E+15 of numbers.json: no claim"),
         rejected.get(0));
-    String conflicts = Files.readString(out.resolve(CrossCheck.CONFLICTS), UTF_8);
+    String conflicts = Files.readString(out.resolve(OutputFiles.CONFLICTS), UTF_8);
     assertTrue(conflicts.contains("Alibaba Cloud,growth rate,2020,CONFLICT"), conflicts);
-    JsonNode report = JSON.readTree(out.resolve(CrossCheck.RUN_REPORT).toFile());
+    JsonNode report = JSON.readTree(out.resolve(OutputFiles.RUN_REPORT).toFile());
     assertEquals(1, report.at("/counts/dropped").asInt());
     assertEquals(0, report.at("/counts/failed").asInt());
   }
@@ -117,10 +118,10 @@ class NightlyRunTest {
     Path input = seedsCopy("reversed");
     Path out = tmp.resolve("out");
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
-    for (String file : CrossCheck.OUTPUT_FILES) {
+    for (String file : OutputFiles.OUTPUT_FILES) {
       assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)), file);
     }
-    JsonNode report = JSON.readTree(out.resolve(CrossCheck.RUN_REPORT).toFile());
+    JsonNode report = JSON.readTree(out.resolve(OutputFiles.RUN_REPORT).toFile());
     assertEquals("done", report.get("outcome").asText());
     assertEquals(5, report.at("/counts/articles").asInt());
     assertEquals(32, report.at("/counts/claims").asInt());
@@ -137,17 +138,17 @@ class NightlyRunTest {
     Files.write(input.resolve("empty1.txt"), new byte[0]);
     Files.write(input.resolve("empty2.txt"), new byte[0]);
     Path out = Files.createDirectories(tmp.resolve("out"));
-    Files.writeString(out.resolve(CrossCheck.CONFLICTS), "yesterday's report\n");
-    Files.writeString(out.resolve(CrossCheck.RUN_REPORT), "{}\n");
+    Files.writeString(out.resolve(OutputFiles.CONFLICTS), "yesterday's report\n");
+    Files.writeString(out.resolve(OutputFiles.RUN_REPORT), "{}\n");
 
     int code = CrossCheck.run(new String[] {"--input=" + input, "--output=" + out, "--maxRejectedFraction=0.5"});
 
     assertEquals(CrossCheck.EXIT_TOO_MANY_REJECTED, code);
-    assertEquals("yesterday's report\n", Files.readString(out.resolve(CrossCheck.CONFLICTS)));
+    assertEquals("yesterday's report\n", Files.readString(out.resolve(OutputFiles.CONFLICTS)));
     try (Stream<Path> siblings = Files.list(tmp)) {
       Path aside = siblings.filter(p -> p.getFileName().toString().startsWith("out.rejected-")).findFirst()
           .orElseThrow();
-      assertEquals(2, Files.readAllLines(aside.resolve(CrossCheck.REJECTED)).size());
+      assertEquals(2, Files.readAllLines(aside.resolve(OutputFiles.REJECTED)).size());
     }
   }
 
@@ -160,7 +161,7 @@ class NightlyRunTest {
     Path out = tmp.resolve("out");
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
 
-    for (String csv : List.of(CrossCheck.CONFLICTS, CrossCheck.ATTRIBUTION)) {
+    for (String csv : List.of(OutputFiles.CONFLICTS, OutputFiles.VALUES, OutputFiles.ATTRIBUTION)) {
       String text = Files.readString(out.resolve(csv), UTF_8);
       assertTrue(text.startsWith("\uFEFF"));
       try (CSVParser parser = CSVParser.parse(text.substring(1), CSVFormat.RFC4180.builder().setHeader().build())) {
@@ -175,7 +176,7 @@ class NightlyRunTest {
         }
       }
     }
-    assertTrue(Files.readString(out.resolve(CrossCheck.CONFLICTS)).contains("'=HYPERLINK(1)"));
+    assertTrue(Files.readString(out.resolve(OutputFiles.CONFLICTS)).contains("'=HYPERLINK(1)"));
   }
 
   /** A run killed part-way leaves the previous output whole, and the next run cleans up after it. */
@@ -187,8 +188,8 @@ class NightlyRunTest {
       Files.writeString(input.resolve(String.format("a%05d.txt", i)), seed + "\nCopy " + i + ".");
     }
     Path out = Files.createDirectories(tmp.resolve("out"));
-    Files.writeString(out.resolve(CrossCheck.CONFLICTS), "yesterday's report\n");
-    Files.writeString(out.resolve(CrossCheck.RUN_REPORT), "{}\n");
+    Files.writeString(out.resolve(OutputFiles.CONFLICTS), "yesterday's report\n");
+    Files.writeString(out.resolve(OutputFiles.RUN_REPORT), "{}\n");
     String classpath = "target/classes" + java.io.File.pathSeparator
         + Files.readString(Path.of("target/classpath.txt")).strip();
     Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -203,9 +204,9 @@ class NightlyRunTest {
         tmp.resolve("run.log")));
     run.destroyForcibly().waitFor();
 
-    assertEquals("yesterday's report\n", Files.readString(out.resolve(CrossCheck.CONFLICTS)));
+    assertEquals("yesterday's report\n", Files.readString(out.resolve(OutputFiles.CONFLICTS)));
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of(CrossCheck.CONFLICTS, CrossCheck.RUN_REPORT),
+      assertEquals(List.of(OutputFiles.CONFLICTS, OutputFiles.RUN_REPORT),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertTrue(stagingExists(), "the killed run's staging folder is left behind");
@@ -213,8 +214,8 @@ class NightlyRunTest {
     Path small = seedsCopy("small");
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + small, "--output=" + out}));
     assertFalse(stagingExists(), "the next run removes what the killed run left");
-    assertArrayEquals(Files.readAllBytes(Path.of("output", CrossCheck.CONFLICTS)),
-        Files.readAllBytes(out.resolve(CrossCheck.CONFLICTS)));
+    assertArrayEquals(Files.readAllBytes(Path.of("output", OutputFiles.CONFLICTS)),
+        Files.readAllBytes(out.resolve(OutputFiles.CONFLICTS)));
   }
 
   private boolean stagingExists() throws IOException {

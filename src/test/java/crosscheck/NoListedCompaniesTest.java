@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class NoListedCompaniesTest {
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--config=" + config, "--output=" + out}));
 
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(Files.newBufferedReader(out.resolve(CrossCheck.CONFLICTS), StandardCharsets.UTF_8)).getRecords();
+        .parse(Files.newBufferedReader(out.resolve(OutputFiles.CONFLICTS), StandardCharsets.UTF_8)).getRecords();
     Set<String> subjects = new TreeSet<>();
     rows.forEach(r -> subjects.add(r.get(0).replace("\uFEFF", "")));
     System.out.println("subjects found with no company listed: " + subjects);

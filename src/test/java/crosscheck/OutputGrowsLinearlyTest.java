@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.corpus.PlainRun;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,11 @@ class OutputGrowsLinearlyTest {
     }
     Path out = tmp.resolve("out-" + claims);
     PlainRun.main(new String[] {"--input=" + input, "--output=" + out});
-    assertEquals(1, Files.readAllLines(out.resolve(CrossCheck.GROUPS)).size(), "one subject");
-    assertEquals(claims, Files.readAllLines(out.resolve(CrossCheck.CLAIMS)).size());
+    assertEquals(1, Files.readAllLines(out.resolve(OutputFiles.GROUPS)).size(), "one subject");
+    assertEquals(claims, Files.readAllLines(out.resolve(OutputFiles.CLAIMS)).size());
     long bytes = 0;
-    for (String file : List.of(CrossCheck.CONFLICTS, CrossCheck.GROUPS, CrossCheck.CLAIMS,
-        CrossCheck.CLAIM_REVIEWS, CrossCheck.ATTRIBUTION)) {
+    for (String file : List.of(OutputFiles.CONFLICTS, OutputFiles.GROUPS, OutputFiles.CLAIMS,
+        OutputFiles.CLAIM_REVIEWS, OutputFiles.ATTRIBUTION)) {
       bytes += Files.size(out.resolve(file));
     }
     return bytes;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.io.Sha256;
+import crosscheck.output.OutputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,8 +87,8 @@ class RefusedRunsTest {
   /** Yesterday's output, as a run leaves it. */
   private Path previousOutput(String name) throws IOException {
     Path out = Files.createDirectories(tmp.resolve(name));
-    Files.writeString(out.resolve(CrossCheck.CONFLICTS), "yesterday's report\n");
-    Files.writeString(out.resolve(CrossCheck.RUN_REPORT), "{}\n");
+    Files.writeString(out.resolve(OutputFiles.CONFLICTS), "yesterday's report\n");
+    Files.writeString(out.resolve(OutputFiles.RUN_REPORT), "{}\n");
     return out;
   }
 
@@ -172,15 +173,15 @@ class RefusedRunsTest {
     assertOutputRefused("holds files a run does not write (notes.txt)", checkedOut);
 
     Path folderNamedAsAFile = Files.createDirectories(tmp.resolve("odd"));
-    Files.writeString(Files.createDirectories(folderNamedAsAFile.resolve(CrossCheck.CLAIMS)).resolve("mine.txt"),
+    Files.writeString(Files.createDirectories(folderNamedAsAFile.resolve(OutputFiles.CLAIMS)).resolve("mine.txt"),
         "kept by hand");
-    assertOutputRefused("holds files a run does not write (" + CrossCheck.CLAIMS + ")", folderNamedAsAFile);
+    assertOutputRefused("holds files a run does not write (" + OutputFiles.CLAIMS + ")", folderNamedAsAFile);
   }
 
   /** The committed output without run.json, as a fresh clone has it (run.json is not in version control). */
   private Path checkedOutOutput(String name) throws IOException {
     Path out = Files.createDirectories(tmp.resolve(name));
-    for (String file : CrossCheck.OUTPUT_FILES) {
+    for (String file : OutputFiles.OUTPUT_FILES) {
       Files.writeString(out.resolve(file), "yesterday's " + file + "\n");
     }
     return out;
@@ -191,9 +192,9 @@ class RefusedRunsTest {
   void aCheckedOutOutputWithoutRunJsonIsReplaced() throws IOException {
     Path out = checkedOutOutput("out");
     assertEquals(CrossCheck.EXIT_OK, run("--input=" + input, "--output=" + out).code());
-    assertArrayEquals(Files.readAllBytes(Path.of("output", CrossCheck.CONFLICTS)),
-        Files.readAllBytes(out.resolve(CrossCheck.CONFLICTS)));
-    assertTrue(Files.exists(out.resolve(CrossCheck.RUN_REPORT)));
+    assertArrayEquals(Files.readAllBytes(Path.of("output", OutputFiles.CONFLICTS)),
+        Files.readAllBytes(out.resolve(OutputFiles.CONFLICTS)));
+    assertTrue(Files.exists(out.resolve(OutputFiles.RUN_REPORT)));
   }
 
   /** An output path with glob characters is written like any other, and replaced by the next run. */
@@ -202,8 +203,8 @@ class RefusedRunsTest {
     Path out = Files.createDirectories(tmp.resolve("report [v2] {a,b} *"));
     for (int run = 0; run < 2; run++) {
       assertEquals(CrossCheck.EXIT_OK, run("--input=" + input, "--output=" + out).code());
-      assertArrayEquals(Files.readAllBytes(Path.of("output", CrossCheck.CONFLICTS)),
-          Files.readAllBytes(out.resolve(CrossCheck.CONFLICTS)));
+      assertArrayEquals(Files.readAllBytes(Path.of("output", OutputFiles.CONFLICTS)),
+          Files.readAllBytes(out.resolve(OutputFiles.CONFLICTS)));
     }
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(List.of("in", "report [v2] {a,b} *"),
@@ -222,7 +223,9 @@ class RefusedRunsTest {
         "--maxRejectedFraction=-0.1", "a number from 0 to 1",
         "--fileBatches=-2", "0 (chosen from the cores) or a whole number above 0",
         "--targetParallelism=0", "a whole number of threads from 1",
-        "--parallelism=0", "-1 (the cluster's default) or a whole number from 1");
+        "--parallelism=0", "-1 (the cluster's default) or a whole number from 1",
+        "--reviewUrlBase=javascript:alert(1)", "empty or an http or https address",
+        "--reviewUrlBase=example.org/checks", "empty or an http or https address");
     for (Map.Entry<String, String> option : new TreeMap<>(refusals).entrySet()) {
       assertRefused(CrossCheck.EXIT_USAGE, option.getKey() + " is out of range: it must be " + option.getValue(),
           "--input=" + input, "--output=" + out, option.getKey());

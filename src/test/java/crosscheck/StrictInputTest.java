@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.corpus.PlainRun;
 import crosscheck.io.Sha256;
 import crosscheck.io.Sidecar;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class StrictInputTest {
   private void assertFloorWritesTheSame(Path input, Path jobOutput) throws IOException {
     Path floor = tmp.resolve("floor-" + jobOutput.getFileName());
     PlainRun.main(new String[] {"--input=" + input, "--output=" + floor});
-    for (String file : CrossCheck.OUTPUT_FILES) {
+    for (String file : OutputFiles.OUTPUT_FILES) {
       assertArrayEquals(Files.readAllBytes(jobOutput.resolve(file)), Files.readAllBytes(floor.resolve(file)),
           file + " from the floor differs from the job's");
     }
@@ -89,7 +90,7 @@ class StrictInputTest {
         "huge.txt:0 read article is 10000001 bytes, over the limit of 10000000 (--maxArticleBytes)",
         "metadata.csv:0 sidecar not valid UTF-8: malformed byte sequence at byte offset 24 (Latin-1 or "
             + "Windows-1252? save it as UTF-8): not read"), rejected(out));
-    String claims = Files.readString(out.resolve(CrossCheck.CLAIMS));
+    String claims = Files.readString(out.resolve(OutputFiles.CLAIMS));
     assertTrue(claims.contains("\"articleId\":\"wide\""), "the UTF-16 article is read");
     assertTrue(claims.contains("\"articleId\":\"good\""));
     assertTrue(claims.contains("\"articleId\":\"j1\""));
@@ -113,12 +114,12 @@ class StrictInputTest {
 
     Path one = run(input, "one", "--fileBatches=1");
     Path five = run(input, "five", "--fileBatches=5", "--targetParallelism=3");
-    for (String file : CrossCheck.OUTPUT_FILES) {
+    for (String file : OutputFiles.OUTPUT_FILES) {
       assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(five.resolve(file)), file);
     }
     Set<String> articleIds = new HashSet<>();
     Set<String> claimIds = new HashSet<>();
-    for (String line : Files.readAllLines(one.resolve(CrossCheck.CLAIMS))) {
+    for (String line : Files.readAllLines(one.resolve(OutputFiles.CLAIMS))) {
       JsonNode claim = JSON.readTree(line);
       assertTrue(claimIds.add(claim.get("id").asText()), "claim ids are unique: " + claim.get("id"));
       articleIds.add(claim.get("articleId").asText() + " " + claim.get("sentence").asText().substring(0, 10));
@@ -145,7 +146,7 @@ class StrictInputTest {
     Path sidecar = input.resolve(Sidecar.FILE_NAME);
     Files.writeString(sidecar, "\uFEFF" + Files.readString(sidecar).replace("\n", "\r\n"));
     Path out = run(input, "out");
-    for (String file : CrossCheck.OUTPUT_FILES) {
+    for (String file : OutputFiles.OUTPUT_FILES) {
       assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)), file);
     }
   }

@@ -1,20 +1,18 @@
 package crosscheck.corpus;
 
-import crosscheck.CrossCheck;
 import crosscheck.config.Config;
 import crosscheck.config.ConfigLoader;
 import crosscheck.io.ArticleReader;
-import crosscheck.io.ClaimReviews;
 import crosscheck.io.Deduplication;
 import crosscheck.io.Flags;
 import crosscheck.io.InputFolder;
-import crosscheck.io.Records;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import crosscheck.model.Citation;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
-import crosscheck.model.Verdict;
+import crosscheck.output.OutputFiles;
+import crosscheck.output.Records;
 import crosscheck.text.ClaimExtractor;
 import crosscheck.verdict.GroupJudge;
 import java.io.IOException;
@@ -23,21 +21,19 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The floor for the benchmark: the same reading, de-duplication, extraction, judging and formatting code as the
- * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way
- * (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, rejected.jsonl, report.html). It holds
- * every article it reads. Not for production: no run report, no atomic swap, no guard on the rejected fraction.
+ * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way (every file
+ * of {@link OutputFiles#OUTPUT_FILES}). It holds every article it reads. Not for production: no run report, no
+ * atomic swap, no guard on the rejected fraction.
  *
- * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N]}.
+ * <p>Usage: {@code PlainRun --input=DIR --output=DIR [--config=DIR] [--maxArticleBytes=N] [--reviewUrlBase=URL]}.
  */
 public final class PlainRun {
 
@@ -87,42 +83,32 @@ public final class PlainRun {
         citations.computeIfAbsent(citation.key(), k -> new ArrayList<>()).add(citation);
       }
     }
-    // Every file is written in the job's order (by sort key; the keys are unique), each line formatted as it is
-    // written.
+    // Every file is written in the job's order: by sort key (unique but for rejections, which are then ordered by
+    // their line, as the job's merge orders them).
     GroupJudge judge = new GroupJudge();
-    Map<String, Verdict> verdicts = new HashMap<>();
-    TreeMap<String, Verdict> conflicts = new TreeMap<>();
-    TreeMap<String, Verdict> groupLines = new TreeMap<>();
-    TreeMap<String, Claim> claims = new TreeMap<>();
-    for (Map.Entry<String, List<Claim>> group : groups.entrySet()) {
-      Verdict v = judge.judge(group.getValue());
-      verdicts.put(group.getKey(), v);
-      conflicts.put(Records.conflictSortKey(v), v);
-      groupLines.put(Records.groupSortKey(v), v);
-      group.getValue().forEach(c -> claims.put(Records.claimSortKey(c), c));
+    Map<String, TreeMap<String, String>> files = new HashMap<>();
+    OutputFiles.HEADERS.keySet().forEach(file -> files.put(file, new TreeMap<>()));
+    OutputFiles.Sink sink = (file, key, text) -> files.get(file).put(key, text);
+    for (List<Claim> group : groups.values()) {
+      OutputFiles.subjectRecords(judge.judge(group), group, options.getOrDefault("reviewUrlBase", ""), sink);
     }
-    write(output, CrossCheck.CONFLICTS, conflicts.values(), Records::conflictRow);
-    write(output, CrossCheck.GROUPS, groupLines.values(), Records::groupLine);
-    write(output, CrossCheck.CLAIMS, claims.values(),
-        c -> Records.claimLine(c, verdicts.get(c.groupKey()).verdict()));
-    write(output, CrossCheck.CLAIM_REVIEWS, new TreeMap<>(groups).entrySet().stream()
-            .filter(group -> verdicts.get(group.getKey()).articles() > 1).toList(),
-        group -> ClaimReviews.jsonLd(verdicts.get(group.getKey()), group.getValue()) + "\n");
-    write(output, CrossCheck.ATTRIBUTION, new TreeMap<>(citations).values(), Records::attributionRow);
-    rejections.sort(Comparator.comparing(Records::rejectionSortKey).thenComparing(Records::rejectionLine));
-    write(output, CrossCheck.REJECTED, rejections, Records::rejectionLine);
-    CrossCheck.writeReport(output, read.size(), rejections.size());
-    System.err.printf("plain run: %d articles, %d subjects in %.1f s%n", articles, groups.size(),
-        (System.nanoTime() - started) / 1e9);
-  }
-
-  private static <T> void write(Path dir, String file, Collection<T> records, Function<T, String> line)
-      throws IOException {
-    try (Writer out = Files.newBufferedWriter(dir.resolve(file))) {
-      out.write(CrossCheck.HEADERS.get(file));
-      for (T record : records) {
-        out.write(line.apply(record));
+    citations.forEach((source, cited) -> sink.add(OutputFiles.ATTRIBUTION, source, Records.attributionRow(cited)));
+    rejections.sort(Comparator.comparing(OutputFiles::rejectionSortKey).thenComparing(Records::rejectionLine));
+    for (Map.Entry<String, TreeMap<String, String>> file : files.entrySet()) {
+      try (Writer out = Files.newBufferedWriter(output.resolve(file.getKey()))) {
+        out.write(OutputFiles.HEADERS.get(file.getKey()));
+        if (file.getKey().equals(OutputFiles.REJECTED)) {
+          for (Rejection rejection : rejections) {
+            out.write(Records.rejectionLine(rejection));
+          }
+        }
+        for (String text : file.getValue().values()) {
+          out.write(text);
+        }
       }
     }
+    OutputFiles.writeFromMerged(output, read.size(), rejections.size());
+    System.err.printf("plain run: %d articles, %d subjects in %.1f s%n", articles, groups.size(),
+        (System.nanoTime() - started) / 1e9);
   }
 }

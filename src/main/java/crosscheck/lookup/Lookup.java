@@ -3,12 +3,12 @@ package crosscheck.lookup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import crosscheck.CrossCheck;
-import crosscheck.io.Records;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
 import crosscheck.model.Verdict;
+import crosscheck.output.OutputFiles;
+import crosscheck.output.Records;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -47,8 +47,8 @@ public final class Lookup {
   private final LineFile groups;
 
   public Lookup(Path output) throws IOException {
-    this.claims = new LineFile(output.resolve(CrossCheck.CLAIMS));
-    this.groups = new LineFile(output.resolve(CrossCheck.GROUPS));
+    this.claims = new LineFile(output.resolve(OutputFiles.CLAIMS));
+    this.groups = new LineFile(output.resolve(OutputFiles.GROUPS));
   }
 
   public static void main(String[] args) {
@@ -148,7 +148,7 @@ public final class Lookup {
     if (group.isPresent()) {
       printGroup(claim.id(), group.get(), out);
     } else {
-      out.println("group     " + found.verdict() + ": " + found.groupKey() + " (not in " + CrossCheck.GROUPS + ")");
+      out.println("group     " + found.verdict() + ": " + found.groupKey() + " (not in " + OutputFiles.GROUPS + ")");
     }
     out.println();
   }
@@ -176,7 +176,7 @@ public final class Lookup {
       }
     }
     if (others.size() > MAX_SHOWN) {
-      out.println("          ... and " + (others.size() - MAX_SHOWN) + " more (" + CrossCheck.GROUPS + ", key "
+      out.println("          ... and " + (others.size() - MAX_SHOWN) + " more (" + OutputFiles.GROUPS + ", key "
           + group.get("key").asText() + ")");
     }
     out.println("why       " + group.get("explanation").asText());

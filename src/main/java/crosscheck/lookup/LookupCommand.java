@@ -1,8 +1,8 @@
 package crosscheck.lookup;
 
-import crosscheck.CrossCheck;
 import crosscheck.config.ConfigException;
 import crosscheck.config.ConfigLoader;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -100,7 +100,7 @@ final class LookupCommand implements Callable<Integer> {
     if (metric != null && search.entity == null) {
       throw new ParameterException(spec.commandLine(), "--metric narrows --entity: give --entity too");
     }
-    if (!Files.exists(output.resolve(CrossCheck.CLAIMS)) || !Files.exists(output.resolve(CrossCheck.GROUPS))) {
+    if (!Files.exists(output.resolve(OutputFiles.CLAIMS)) || !Files.exists(output.resolve(OutputFiles.GROUPS))) {
       err.println("lookup: no finished run in " + output.toAbsolutePath() + " (run crosscheck first)");
       return Lookup.EXIT_NO_OUTPUT;
     }

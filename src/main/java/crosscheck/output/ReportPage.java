@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import crosscheck.io.SpreadsheetCsv;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
+import crosscheck.model.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,6 @@ import java.util.TreeSet;
  */
 public final class ReportPage {
 
-  public static final String FILE = "report.html";
   /** At 100,000 generated articles, 500 agreeing and 500 single-source subjects add 3.3 MB to a page of 32 MB. */
   static final int SHOWN_PER_COLLAPSED_VERDICT = 500;
 
@@ -56,7 +55,8 @@ public final class ReportPage {
   private static final String SCRIPT = resource("report.js");
 
   /** The files the page's summary links to, in the run's folder. */
-  public record FileNames(String conflicts, String claims, String rejected, String attribution, String claimReviews) {}
+  public record FileNames(String conflicts, String values, String spreadsheet, String claims, String rejected,
+      String attribution, String claimReviews) {}
 
   /** The page's whole content, as the template reads it. */
   public record Page(String contentSecurityPolicy, String style, String script, Summary summary, FileNames files,
@@ -147,7 +147,7 @@ public final class ReportPage {
         count(counts.get(Kind.AGREE)), count(counts.get(Kind.SINGLE_SOURCE)), count(rejected));
     Page page = new Page(contentSecurityPolicy(), STYLE, SCRIPT, summary, files, List.copyOf(entities),
         List.copyOf(metrics), sections);
-    try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+    try (Writer out = Files.newBufferedWriter(dir.resolve(OutputFiles.REPORT), StandardCharsets.UTF_8)) {
       PAGE.execute(out, page);
     }
   }
@@ -196,9 +196,19 @@ public final class ReportPage {
     String sizes = counted(row.get("articles"), "article") + ", "
         + counted(row.get("origins"), "independent origin");
     String inBrief = String.join(" · ", group.stream().map(Claim::valueText).toList());
-    return new Subject("subject-" + group.get(0).id().replace('#', '-'), kind.id, kind.label,
+    return new Subject(anchor(group.get(0).id()), kind.id, kind.label,
         kind == Kind.CONFLICT, row.get("entity"), row.get("metric"), row.get("period"), sizes, inBrief,
         row.get("cited"), row.get("spread"), row.get("explanation"), IntervalChart.of(group, labels), values);
+  }
+
+  /** The id of a subject's place on the page, from its first claim (the first of its {@code claim_ids}). */
+  static String anchor(String firstClaimId) {
+    return "subject-" + firstClaimId.replace('#', '-');
+  }
+
+  /** A verdict as a reader says it: "Sources conflict". */
+  static String label(Verdict.Kind verdict) {
+    return Kind.valueOf(verdict.name()).label;
   }
 
   private static Value value(int number, Claim claim) {
@@ -217,7 +227,7 @@ public final class ReportPage {
   }
 
   /** Only web addresses become links: an article's {@code javascript:} or {@code data:} url is shown, never run. */
-  private static String webAddress(String url) {
+  static String webAddress(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") ? url : "";
   }

@@ -1,7 +1,7 @@
 package crosscheck.pipeline;
 
-import crosscheck.io.Records;
 import crosscheck.model.Citation;
+import crosscheck.output.Records;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;

@@ -1,7 +1,7 @@
 package crosscheck.bench;
 
-import crosscheck.CrossCheck;
 import crosscheck.lookup.Lookup;
+import crosscheck.output.OutputFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,8 +33,8 @@ public final class LookupBenchmark {
     long started = System.nanoTime();
     replicate(seedOutput, out, copies);
     System.out.printf("built a %d-article output (%d copies of the seeds): claims.jsonl %.0f MB, conflicts.csv %.0f MB"
-            + " in %.1f s%n", copies * seedArticles, copies, Files.size(out.resolve(CrossCheck.CLAIMS)) / 1e6,
-        Files.size(out.resolve(CrossCheck.CONFLICTS)) / 1e6, (System.nanoTime() - started) / 1e9);
+            + " in %.1f s%n", copies * seedArticles, copies, Files.size(out.resolve(OutputFiles.CLAIMS)) / 1e6,
+        Files.size(out.resolve(OutputFiles.CONFLICTS)) / 1e6, (System.nanoTime() - started) / 1e9);
     String middle = String.format("c%06d-", copies / 2);
     List<String[]> queries = List.of(
         new String[] {"--id=" + middle + "003_a3bef53a4f747b45#0000355"},
@@ -64,9 +64,9 @@ public final class LookupBenchmark {
   }
 
   private static void replicate(Path from, Path to, int copies) throws IOException {
-    List<String> claims = Files.readAllLines(from.resolve(CrossCheck.CLAIMS), StandardCharsets.UTF_8);
-    List<String> conflicts = Files.readAllLines(from.resolve(CrossCheck.CONFLICTS), StandardCharsets.UTF_8);
-    List<String> groups = Files.readAllLines(from.resolve(CrossCheck.GROUPS), StandardCharsets.UTF_8);
+    List<String> claims = Files.readAllLines(from.resolve(OutputFiles.CLAIMS), StandardCharsets.UTF_8);
+    List<String> conflicts = Files.readAllLines(from.resolve(OutputFiles.CONFLICTS), StandardCharsets.UTF_8);
+    List<String> groups = Files.readAllLines(from.resolve(OutputFiles.GROUPS), StandardCharsets.UTF_8);
     List<String> seedIds = new ArrayList<>();
     for (String line : claims) {
       String id = line.substring(line.indexOf("\"articleId\":\"") + 13);
@@ -75,9 +75,9 @@ public final class LookupBenchmark {
         seedIds.add(id);
       }
     }
-    try (BufferedWriter c = Files.newBufferedWriter(to.resolve(CrossCheck.CLAIMS));
-        BufferedWriter g = Files.newBufferedWriter(to.resolve(CrossCheck.GROUPS));
-        BufferedWriter v = Files.newBufferedWriter(to.resolve(CrossCheck.CONFLICTS))) {
+    try (BufferedWriter c = Files.newBufferedWriter(to.resolve(OutputFiles.CLAIMS));
+        BufferedWriter g = Files.newBufferedWriter(to.resolve(OutputFiles.GROUPS));
+        BufferedWriter v = Files.newBufferedWriter(to.resolve(OutputFiles.CONFLICTS))) {
       v.write(conflicts.get(0));
       v.write("\r\n");
       for (int k = 0; k < copies; k++) {
@@ -96,7 +96,7 @@ public final class LookupBenchmark {
         }
       }
     }
-    Files.writeString(to.resolve(CrossCheck.REJECTED), "");
+    Files.writeString(to.resolve(OutputFiles.REJECTED), "");
   }
 
   private static String renamed(String line, List<String> ids, String prefix) {

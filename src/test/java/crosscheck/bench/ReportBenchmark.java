@@ -1,9 +1,8 @@
 package crosscheck.bench;
 
-import crosscheck.CrossCheck;
 import crosscheck.io.Flags;
 import crosscheck.output.Chromium;
-import crosscheck.output.ReportPage;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,8 @@ public final class ReportBenchmark {
     Map<String, String> options = Flags.parse(args);
     Path dir = Path.of(options.get("output"));
     long started = System.nanoTime();
-    CrossCheck.writeReport(dir, Long.parseLong(options.getOrDefault("articles", "0")), 0);
-    System.out.printf("report.html: %.1f MB written in %.1f s%n", Files.size(dir.resolve(ReportPage.FILE)) / 1e6,
+    OutputFiles.writeFromMerged(dir, Long.parseLong(options.getOrDefault("articles", "0")), 0);
+    System.out.printf("report.html: %.1f MB written in %.1f s%n", Files.size(dir.resolve(OutputFiles.REPORT)) / 1e6,
         (System.nanoTime() - started) / 1e9);
     if (!Chromium.installed()) {
       System.out.println("no Chromium: the page's opening time is not measured");
@@ -37,7 +36,7 @@ public final class ReportBenchmark {
     ChromeDriver browser = Chromium.start();
     try {
       started = System.nanoTime();
-      browser.get(dir.resolve(ReportPage.FILE).toAbsolutePath().toUri().toString());
+      browser.get(dir.resolve(OutputFiles.REPORT).toAbsolutePath().toUri().toString());
       double opened = (System.nanoTime() - started) / 1e9;
       Object timing = ((JavascriptExecutor) browser).executeScript("var n = performance.getEntriesByType("
           + "'navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd].map(Math.round).join(' / ');");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.CrossCheck;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class SyntheticCorpusTest {
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + corpus.resolve("input"),
         "--output=" + out, "--config=" + corpus.resolve("config")}));
 
-    TruthChecker.Score score = TruthChecker.score(out.resolve(CrossCheck.CONFLICTS), corpus.resolve("truth.csv"));
+    TruthChecker.Score score = TruthChecker.score(out.resolve(OutputFiles.CONFLICTS), corpus.resolve("truth.csv"));
     System.out.println("synthetic corpus, 1,000 articles: " + score);
     assertTrue(score.precision() >= 0.95, score.toString());
     assertTrue(score.recall() >= 0.95, score.toString());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.CrossCheck;
 import crosscheck.corpus.PlainRun;
+import crosscheck.output.OutputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ class LookupTest {
   @Test
   void everyGroupIsFoundByItsKey() throws Exception {
     Lookup lookup = new Lookup(Path.of("output"));
-    List<String> lines = Files.readAllLines(Path.of("output", CrossCheck.GROUPS), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(Path.of("output", OutputFiles.GROUPS), StandardCharsets.UTF_8);
     ObjectMapper json = new ObjectMapper();
     for (String line : lines) {
       String key = json.readTree(line).get("key").asText();
@@ -100,7 +100,7 @@ class LookupTest {
     assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--text=no such phrase anywhere").code());
     assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--id=zzz#0000001").code());
     assertEquals(Lookup.EXIT_NO_OUTPUT, lookup("--output=" + empty, "--text=37%").code());
-    Files.writeString(empty.resolve(CrossCheck.CLAIMS), "");
+    Files.writeString(empty.resolve(OutputFiles.CLAIMS), "");
     assertEquals(Lookup.EXIT_NO_OUTPUT, lookup("--output=" + empty, "--text=37%").code(),
         "a run without its groups file is not a finished run");
     assertEquals(Lookup.EXIT_USAGE, lookup("37%").code());
@@ -164,7 +164,7 @@ class LookupTest {
     assertEquals(Lookup.EXIT_FOUND, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
-    List<String> claims = Files.readAllLines(Path.of("output", CrossCheck.CLAIMS), StandardCharsets.UTF_8);
+    List<String> claims = Files.readAllLines(Path.of("output", OutputFiles.CLAIMS), StandardCharsets.UTF_8);
     for (String line : lines) {
       assertTrue(claims.contains(line), line);
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.io.Records;
+import crosscheck.output.Records;
 import org.junit.jupiter.api.Test;
 
 class RejectionTest {

@@ -49,7 +49,7 @@ class ReportBrowserTest {
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {
         "--input=" + HostileInput.write(tmp.resolve("in")), "--output=" + out}));
     browser = Chromium.start();
-    browser.get(out.resolve(ReportPage.FILE).toUri().toString());
+    browser.get(out.resolve(OutputFiles.REPORT).toUri().toString());
   }
 
   /** Each test says why it is skipped (an assumption in {@code @BeforeAll} would hide the tests, and the reason). */

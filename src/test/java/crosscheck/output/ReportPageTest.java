@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.CrossCheck;
 import crosscheck.corpus.PlainRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ class ReportPageTest {
   void articleMarkupIsShownAsTextAndNothingLoadsOrRuns() throws IOException {
     Path out = tmp.resolve("out");
     PlainRun.main(new String[] {"--input=" + HostileInput.write(tmp.resolve("in")), "--output=" + out});
-    String page = Files.readString(out.resolve(ReportPage.FILE));
+    String page = Files.readString(out.resolve(OutputFiles.REPORT));
 
     assertEquals(1, count(page, "<script"), "the page's own script, no other");
     assertEquals(0, count(page, "<img"));
@@ -37,12 +36,13 @@ class ReportPageTest {
 
   @Test
   void collapsedVerdictsAreCappedWithANoteButConflictsAreNot() throws IOException {
-    for (String file : new String[] {CrossCheck.CONFLICTS, CrossCheck.CLAIMS}) {
+    for (String file : new String[] {OutputFiles.CONFLICTS, OutputFiles.CLAIMS}) {
       Files.copy(Path.of("output", file), tmp.resolve(file));
     }
-    ReportPage.write(tmp, new ReportPage.FileNames(CrossCheck.CONFLICTS, CrossCheck.CLAIMS, CrossCheck.REJECTED,
-        CrossCheck.ATTRIBUTION, CrossCheck.CLAIM_REVIEWS), 5, 0, 1);
-    String page = Files.readString(tmp.resolve(ReportPage.FILE));
+    ReportPage.write(tmp, new ReportPage.FileNames(OutputFiles.CONFLICTS, OutputFiles.VALUES,
+        OutputFiles.SPREADSHEET, OutputFiles.CLAIMS, OutputFiles.REJECTED, OutputFiles.ATTRIBUTION,
+        OutputFiles.CLAIM_REVIEWS), 5, 0, 1);
+    String page = Files.readString(tmp.resolve(OutputFiles.REPORT));
 
     assertEquals(1, count(page, "<details class=\"subject conflict\""));
     assertEquals(1, count(page, "<details class=\"subject agree\""), "the seeds have 3 agreeing subjects");

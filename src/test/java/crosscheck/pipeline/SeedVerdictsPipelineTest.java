@@ -30,8 +30,7 @@ class SeedVerdictsPipelineTest {
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
-        .apply("DetectConflicts",
-            new DetectConflicts("conflicts.csv", "claims.jsonl", "groups.jsonl", "claimreview.jsonl"))
+        .apply("DetectConflicts", new DetectConflicts(""))
         .get(DetectConflicts.VERDICTS);
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();

@@ -1,4 +1,4 @@
-package crosscheck.io;
+package crosscheck.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

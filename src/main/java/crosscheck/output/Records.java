@@ -1,4 +1,4 @@
-package crosscheck.io;
+package crosscheck.output;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,17 +17,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The text form of each output record, and the order of each file: one JSON line per claim, group or rejection, one
- * CSV row per verdict.
+ * The text form of each output record: one JSON line per claim, group or rejection, one CSV row per verdict or cited
+ * source. (Which file each goes to, in what order, is {@link OutputFiles}.)
  */
 public final class Records {
-
-  public static final List<String> CONFLICT_COLUMNS = List.of(
-      "entity", "metric", "period", "verdict", "articles", "origins", "cited", "values", "spread", "claim_ids",
-      "explanation");
-
-  public static final List<String> ATTRIBUTION_COLUMNS = List.of(
-      "source", "kind", "role", "speaks_for", "articles", "article_ids", "claims", "claim_ids", "cues");
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
@@ -44,7 +37,7 @@ public final class Records {
   /**
    * A claim with its group's key and verdict: the claim's fields, then {@code group}: key and verdict. The rest of
    * the group (its members, values and explanation) is written once, in its {@link #groupLine}, so that a claim's
-   * line does not grow with its group. Sorted by {@link #claimSortKey}, the line's first field.
+   * line does not grow with its group. Sorted by the claim's id, the line's first field.
    */
   public static String claimLine(Claim claim, Verdict.Kind verdict) {
     ObjectNode line = JSON.valueToTree(claim);
@@ -52,20 +45,12 @@ public final class Records {
     return line.toString() + "\n";
   }
 
-  public static String claimSortKey(Claim claim) {
-    return claim.id();
-  }
-
   /**
    * A group's own record, the one place its members are listed: key, entity, metric, period, verdict, articles,
-   * origins, cited, values, spread, claimIds and explanation. Sorted by {@link #groupSortKey}, the line's first field.
+   * origins, cited, values, spread, claimIds and explanation. Sorted by the key, the line's first field.
    */
   public static String groupLine(Verdict verdict) {
     return json(verdict) + "\n";
-  }
-
-  public static String groupSortKey(Verdict verdict) {
-    return verdict.key();
   }
 
   /**
@@ -86,27 +71,15 @@ public final class Records {
     return json(rejection) + "\n";
   }
 
-  public static String conflictsHeader() {
-    return SpreadsheetCsv.BOM + SpreadsheetCsv.row(CONFLICT_COLUMNS);
-  }
-
   public static String conflictRow(Verdict v) {
     return SpreadsheetCsv.row(List.of(v.entity(), v.metric(), v.period(), v.verdict().name(), v.articles(),
         v.origins(), v.cited(), v.values(), v.spread(), String.join(" ", v.claimIds()), v.explanation()));
   }
 
-  /** Conflicts first, then agreements, then single sources; within each by entity, metric and period. */
-  public static String conflictSortKey(Verdict v) {
-    int rank = switch (v.verdict()) {
-      case CONFLICT -> 0;
-      case AGREE -> 1;
-      case SINGLE_SOURCE -> 2;
-    };
-    return rank + "|" + v.entity() + "|" + v.metric() + "|" + v.period() + "|" + v.key();
-  }
-
-  public static String attributionHeader() {
-    return SpreadsheetCsv.BOM + SpreadsheetCsv.row(ATTRIBUTION_COLUMNS);
+  /** One value of a subject, with its article: a row of {@code values.csv}. */
+  public static String valueRow(Verdict v, Claim c) {
+    return SpreadsheetCsv.row(List.of(v.key(), v.entity(), v.metric(), v.period(), v.verdict().name(), c.valueText(),
+        c.id(), c.articleId(), c.outlet(), c.articleTitle(), c.articleUrl(), c.articleDate()));
   }
 
   /** One cited source with every article that cites it and every claim that rests on it. */
@@ -129,9 +102,5 @@ public final class Records {
     return SpreadsheetCsv.row(List.of(first.key(), source.kind().name().toLowerCase(java.util.Locale.ROOT),
         String.join("; ", roles), source.resolved() ? source.speaksFor() : "unresolved", articles.size(),
         String.join(" ", articles), claims.size(), String.join(" ", claims), String.join("; ", cues)));
-  }
-
-  public static String rejectionSortKey(Rejection r) {
-    return String.format("%s|%010d|%s|%s", r.file(), r.line(), r.stage().label(), r.reason());
   }
 }

@@ -1,4 +1,4 @@
-package crosscheck.io;
+package crosscheck.output;
 
 import java.io.BufferedReader;
 import java.io.IOException;

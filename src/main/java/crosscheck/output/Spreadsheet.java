@@ -1,0 +1,189 @@
+package crosscheck.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * {@code conflicts.xlsx}: {@code conflicts.csv} and {@code values.csv} as one workbook for reviewers, a sheet each,
+ * written from the finished files. Every cell is text (typed as text: a period "2020" or a date "2021-06-08" stays as
+ * written) but for the counts of articles and origins, which are numbers; no cell is a formula. The header row is
+ * frozen and filters every column, long text wraps, an article's http(s) address is a link, and a sheet prints in
+ * landscape, one page wide, with the header on every page.
+ *
+ * <p>Written in streaming mode (rows go to a temporary file, a window of them in memory), so a large run does not
+ * hold its sheet in memory; a sheet holds at most Excel's 1,048,576 rows, and one cut short says so in its last row.
+ * The file's creation date is fixed (POI would write the time of the run), so the same input gives the same bytes.
+ */
+public final class Spreadsheet {
+
+  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  private static final Date CREATED = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
+  private static final Set<String> NUMBERS = Set.of("articles", "origins");
+  private static final Set<String> WRAPPED = Set.of("cited", "values", "claim_ids", "explanation", "title");
+  /** Column widths in characters; a column not named is {@value #DEFAULT_WIDTH} wide. */
+  private static final Map<String, Integer> WIDTHS = Map.ofEntries(Map.entry("entity", 22), Map.entry("metric", 16),
+      Map.entry("period", 16), Map.entry("verdict", 15), Map.entry("articles", 9), Map.entry("origins", 9),
+      Map.entry("cited", 30), Map.entry("values", 40), Map.entry("explanation", 70), Map.entry("title", 40),
+      Map.entry("url", 40), Map.entry("group_key", 30), Map.entry("claim_id", 30), Map.entry("article_id", 24),
+      Map.entry("value", 20));
+  private static final int DEFAULT_WIDTH = 14;
+  private static final int ROWS_IN_MEMORY = 200;
+  /** The height of a line of the default font (Calibri 11), and the most lines a row grows to (Excel: 409 pt). */
+  private static final float LINE_POINTS = 15f;
+  private static final int MAX_LINES = 27;
+
+  private Spreadsheet() {}
+
+  /** Writes {@code target} from the run's {@code conflicts} and {@code values} files. */
+  public static void write(Path conflicts, Path values, Path target) throws IOException {
+    SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    try {
+      Styles styles = new Styles(book);
+      sheet(book, styles, "conflicts", conflicts, OutputFiles.CONFLICT_COLUMNS);
+      sheet(book, styles, "values", values, OutputFiles.VALUE_COLUMNS);
+      book.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
+      book.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("crosscheck");
+      try (OutputStream out = Files.newOutputStream(target)) {
+        book.write(out);
+      }
+    } finally {
+      book.close();
+    }
+  }
+
+  private static void sheet(SXSSFWorkbook book, Styles styles, String name, Path csv, List<String> columns)
+      throws IOException {
+    SXSSFSheet sheet = book.createSheet(name);
+    SXSSFRow header = sheet.createRow(0);
+    for (int i = 0; i < columns.size(); i++) {
+      SXSSFCell cell = header.createCell(i);
+      cell.setCellValue(columns.get(i));
+      cell.setCellStyle(styles.header);
+      sheet.setColumnWidth(i, WIDTHS.getOrDefault(columns.get(i), DEFAULT_WIDTH) * 256);
+    }
+    sheet.createFreezePane(0, 1);
+    // Printed across the page, the header on every page: every column of a row on one page.
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    long[] rows = {0};
+    SpreadsheetCsv.read(csv, record -> {
+      rows[0]++;
+      if (rows[0] < MAX_ROWS - 1) {
+        row(book, styles, sheet.createRow((int) rows[0]), columns, record);
+      }
+    });
+    int last = (int) Math.min(rows[0], MAX_ROWS - 2);
+    if (rows[0] > last) {
+      sheet.createRow(last + 1).createCell(0).setCellValue(
+          (rows[0] - last) + " more rows are not in this sheet (a sheet holds " + MAX_ROWS + "): see "
+              + csv.getFileName());
+    }
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.size() - 1));
+  }
+
+  private static void row(SXSSFWorkbook book, Styles styles, SXSSFRow row, List<String> columns,
+      Map<String, String> record) {
+    row.setHeightInPoints(LINE_POINTS * lines(columns, record));
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      String text = record.get(column);
+      SXSSFCell cell = row.createCell(i);
+      if (NUMBERS.contains(column) && text.matches("\\d{1,9}")) {
+        cell.setCellValue(Integer.parseInt(text));
+        cell.setCellStyle(styles.number);
+        continue;
+      }
+      cell.setCellValue(text);
+      cell.setCellStyle(WRAPPED.contains(column) ? styles.wrapped : styles.text);
+      String address = column.equals("url") ? ReportPage.webAddress(text) : "";
+      if (!address.isEmpty()) {
+        link(book, styles, cell, address);
+      }
+    }
+  }
+
+  /**
+   * How many lines the row's wrapped text takes, estimated from its length and the column's width (no spreadsheet
+   * program sizes a row on opening a file that does not, and a wrapped cell would run over the rows below).
+   */
+  private static int lines(List<String> columns, Map<String, String> record) {
+    int lines = 1;
+    for (String column : columns) {
+      if (WRAPPED.contains(column)) {
+        int width = WIDTHS.getOrDefault(column, DEFAULT_WIDTH) - 2;
+        lines = Math.max(lines, (record.get(column).length() + width - 1) / width);
+      }
+    }
+    return Math.min(lines, MAX_LINES);
+  }
+
+  /** A link to an article's address; an address that is not a valid URI stays text. */
+  private static void link(SXSSFWorkbook book, Styles styles, SXSSFCell cell, String address) {
+    Hyperlink link = book.getCreationHelper().createHyperlink(HyperlinkType.URL);
+    try {
+      link.setAddress(address);
+    } catch (IllegalArgumentException notAUri) {
+      return;
+    }
+    cell.setHyperlink(link);
+    cell.setCellStyle(styles.link);
+  }
+
+  /**
+   * The workbook's cell styles, all aligned to the top of the row: text ("@", so that an edited cell stays text),
+   * numbers, wrapped text, links, the header.
+   */
+  private static final class Styles {
+    final CellStyle text;
+    final CellStyle number;
+    final CellStyle wrapped;
+    final CellStyle link;
+    final CellStyle header;
+
+    Styles(SXSSFWorkbook book) {
+      short textFormat = book.createDataFormat().getFormat("@");
+      text = book.createCellStyle();
+      text.setDataFormat(textFormat);
+      text.setVerticalAlignment(VerticalAlignment.TOP);
+      number = book.createCellStyle();
+      number.setVerticalAlignment(VerticalAlignment.TOP);
+      wrapped = book.createCellStyle();
+      wrapped.cloneStyleFrom(text);
+      wrapped.setWrapText(true);
+      link = book.createCellStyle();
+      link.cloneStyleFrom(text);
+      Font blue = book.createFont();
+      blue.setUnderline(Font.U_SINGLE);
+      blue.setColor(IndexedColors.BLUE.getIndex());
+      link.setFont(blue);
+      header = book.createCellStyle();
+      header.cloneStyleFrom(text);
+      Font bold = book.createFont();
+      bold.setBold(true);
+      header.setFont(bold);
+    }
+  }
+}
