@@ -7,7 +7,7 @@
 #       (--flinkMaster=localhost:<REST port> --filesToStage=<bundled jar> --parallelism=2), prints each run's seconds,
 #       checks that both Flink runs wrote the DirectRunner's bytes (every output file but run.json), stops the cluster
 #       (also when a step fails) and exits 0 only when every byte is the same. JOB OPTIONS go to all three runs,
-#       e.g. --config=corpus/config.
+#       e.g. --config=corpus/config. Relative paths are from the project folder.
 #   bash src/bench/flink-cluster.sh start DIR   start a cluster whose config, logs and pids live in DIR (the test's
 #       way in); prints its REST port, also written to DIR/rest-port. Needs target/classpath.txt (mvn compile).
 #   bash src/bench/flink-cluster.sh stop DIR    stop it.
@@ -44,7 +44,8 @@ start_jvm() {
   jvm=$(sed -n 1p <<< "$params")
   dynamic=$(sed -n 2p <<< "$params")
   # shellcheck disable=SC2086  # both are lists of options, split on purpose
-  java $jvm -cp "$(cat "$dir/classpath")" "$class" --configDir "$dir" $dynamic > "$dir/$name.log" 2>&1 &
+  java $jvm -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
+    -cp "$(cat "$dir/classpath")" "$class" --configDir "$dir" $dynamic > "$dir/$name.log" 2>&1 &
   echo $! > "$dir/$name.pid"
 }
 
@@ -98,6 +99,7 @@ EOF
 
 stop_cluster() {
   local dir=$1 pids=()
+  rm -rf "$dir/tmp"  # the jars the cluster received; the logs stay
   for pidfile in "$dir"/*.pid; do
     [ -f "$pidfile" ] && pids+=("$(cat "$pidfile")") && rm "$pidfile"
   done
@@ -121,6 +123,7 @@ mvn -q -B -DskipTests package
 jar=$(ls target/crosscheck-*-bundled.jar)
 work=$(mktemp -d)
 trap 'stop_cluster "$work/session"' EXIT
+trap 'exit 130' INT TERM  # so that the EXIT trap stops the cluster
 
 # run NAME OPTION...: the job with the input and the job options, its output in $work/NAME, its seconds printed.
 run() {
