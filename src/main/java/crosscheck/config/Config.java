@@ -26,7 +26,8 @@ public record Config(
     RateTable rates,
     Map<String, Qualifier> qualifiers,
     Set<String> abbreviations,
-    BigDecimal maxValue)
+    BigDecimal maxValue,
+    Set<String> durationNouns)
     implements Serializable {
 
   public Config {
@@ -39,5 +40,6 @@ public record Config(
     currencies = List.copyOf(currencies);
     qualifiers = Map.copyOf(qualifiers);
     abbreviations = Set.copyOf(abbreviations);
+    durationNouns = Set.copyOf(durationNouns);
   }
 }

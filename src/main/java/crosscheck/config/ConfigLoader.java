@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -53,7 +54,8 @@ public final class ConfigLoader {
       @JsonProperty(value = "not_claims", required = true) List<String> notClaims,
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
-      @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions) {}
+      @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions,
+      @JsonProperty("duration_nouns") List<String> durationNouns) {}
 
   private record NumbersFile(
       @JsonProperty("_comment") String comment,
@@ -101,7 +103,8 @@ public final class ConfigLoader {
         readRates(dir, codes),
         readQualifiers(dir),
         readAbbreviations(dir),
-        readMaxValue(dir));
+        readMaxValue(dir),
+        Set.copyOf(Objects.requireNonNullElse(metrics.durationNouns(), List.of())));
   }
 
   private static BigDecimal readMaxValue(Path dir) {
@@ -181,6 +184,7 @@ public final class ConfigLoader {
     }
     checkCues(file + ": not_claims", metrics.notClaims());
     checkCues(file + ": decrease_cues", metrics.decreaseCues());
+    checkWords(file + ": duration_nouns", Objects.requireNonNullElse(metrics.durationNouns(), List.of()));
     metrics.conditions().forEach((name, cues) -> {
       if (name.isBlank() || cues.isEmpty()) {
         throw new ConfigException(file + ": conditions." + name + ": a condition needs a name and cues");

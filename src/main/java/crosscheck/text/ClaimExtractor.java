@@ -63,6 +63,7 @@ public final class ClaimExtractor {
   private final MagnitudeLimit limit;
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
+  private final Set<String> durationNouns;
   private final MetricDef perShare;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
@@ -90,6 +91,7 @@ public final class ClaimExtractor {
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
     this.limit = new MagnitudeLimit(config.maxValue());
     this.tableCurrency = config.tableCurrency();
+    this.durationNouns = config.durationNouns();
     this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
     this.titles = config.names().personTitles().stream()
         .filter(t -> Character.isUpperCase(t.charAt(0)) && !t.contains(" ")).toList();
@@ -312,7 +314,8 @@ public final class ClaimExtractor {
     }
     boolean named = before >= 0 && Character.isLetter(text.charAt(before))
         && Character.isUpperCase(text.charAt(wordStart));
-    return !year && !named && !claimBuilder.countedNoun(text, amount).isEmpty();
+    String noun = claimBuilder.countedNoun(text, amount);
+    return !year && !named && !noun.isEmpty() && !durationNouns.contains(noun); // "over the next 10 years"
   }
 
   /**

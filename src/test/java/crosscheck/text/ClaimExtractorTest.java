@@ -89,6 +89,19 @@ class ClaimExtractorTest {
         + "division after 11 years of operation.").isEmpty());
   }
 
+  /** Durations are no volumes, whatever metric the sentence names (Reuters 1987, BBC 2004). */
+  @Test
+  void durationsAreNoVolumes() {
+    assertTrue(claims("1987-03-02", "The company said deliveries are expected to start in 18 months and be "
+        + "completed 12 months later.").isEmpty());
+    assertTrue(claims("2004-12-01", "Under the agreement, Metlife will be able to sell its products through "
+        + "Citigroup over the next 10 years.").isEmpty());
+    List<Claim> tin = claims("1987-03-02", "Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months from "
+        + "March 1.");
+    assertEquals(List.of("Zaire shipments 1,736 tonnes"),
+        tin.stream().map(c -> c.entity() + " " + c.metric() + " " + c.valueText()).toList(), "the tonnes only");
+  }
+
   @Test
   void aRankNeedsItsSubjectNamedAndNotAsTheScope() {
     assertEquals(List.of("Greater China | rank | 2020 | fifth-largest"), summaries("2021-06", "Alibaba Cloud is "
