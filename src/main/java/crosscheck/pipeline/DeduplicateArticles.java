@@ -45,7 +45,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     // Only (file, id, text hash) keys are grouped; the texts stay where they are, and the few decisions (copies to
     // drop, ids to change) reach them as side inputs. Ids are grouped by family, so that a new id is checked
     // against every id it could clash with, whatever the batches.
-    KvCoder<String, ArticleKey> keyed = KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ArticleKey.class));
+    KvCoder<String, ArticleKey> keyed = KvCoder.of(StringUtf8Coder.of(), RecordCoders.ARTICLE_KEY);
     PCollectionTuple byText = articles
         .apply("TextHashAndKey", MapElements.into(KEYED).via((Article a) -> {
           ArticleKey key = ArticleKey.of(a);
@@ -64,10 +64,10 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     PCollection<Article> unique = articles
         .apply("DropCopiesAndRename", ParDo.of(new DropCopiesAndRenameFn(drops, renames))
             .withSideInputs(drops, renames))
-        .setCoder(JsonCoder.of(Article.class));
+        .setCoder(RecordCoders.ARTICLE);
     PCollection<Rejection> reports = PCollectionList
-        .of(byText.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
-        .and(clashes.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
+        .of(byText.get(REPORTS).setCoder(RecordCoders.REJECTION))
+        .and(clashes.get(REPORTS).setCoder(RecordCoders.REJECTION))
         .apply("AllReports", Flatten.pCollections());
     return PCollectionTuple.of(UNIQUE, unique).and(REPORTS, reports);
   }

@@ -55,11 +55,11 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   public PCollectionTuple expand(PCollection<Claim> claims) {
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CLAIM))
         .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create())
         .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(conflictsFile, claimsFile, groupsFile, reviewsFile))
             .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
-    out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
+    out.get(VERDICTS).setCoder(RecordCoders.VERDICT);
     out.get(PARTS).setCoder(WriteSortedFiles.PART_CODER);
     return out;
   }

@@ -24,7 +24,7 @@ public class SummarizeAttribution extends PTransform<PCollection<Citation>, PCol
   public PCollection<KV<String, String>> expand(PCollection<Citation> citations) {
     return citations
         .apply("KeyBySource", WithKeys.of(Citation::key).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Citation.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CITATION))
         .apply("GroupBySource", GroupByKeyInBuckets.create())
         .apply("FormatSourceRow", ParDo.of(new FormatSourceRowFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
