@@ -40,6 +40,13 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   private static final TupleTag<KV<String, String>> DROPS = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> RENAMES = new TupleTag<>() {};
 
+  private final int buckets;
+
+  /** Groups texts and ids in this many buckets ({@link GroupIntoBuckets}). */
+  public DeduplicateArticles(int buckets) {
+    this.buckets = buckets;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     // Only (file, id, text hash) keys are grouped; the texts stay where they are, and the few decisions (copies to
@@ -52,12 +59,12 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
           return KV.of(key.textHash(), key);
         }))
         .setCoder(keyed)
-        .apply("GroupByText", GroupByKeyInBuckets.create())
+        .apply("GroupByText", GroupByKeyInBuckets.create(buckets))
         .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn())
             .withOutputTags(KEPT, TupleTagList.of(DROPS).and(REPORTS)));
     PCollectionTuple clashes = byText.get(KEPT)
         .setCoder(keyed)
-        .apply("GroupByIdFamily", GroupByKeyInBuckets.create())
+        .apply("GroupByIdFamily", GroupByKeyInBuckets.create(buckets))
         .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(RENAMES, TupleTagList.of(REPORTS)));
     PCollectionView<Map<String, String>> drops = asMap(byText.get(DROPS), "DropsByFile");
     PCollectionView<Map<String, String>> renames = asMap(clashes.get(RENAMES), "RenamesByFile");

@@ -42,9 +42,12 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   private final String claimsFile;
   private final String groupsFile;
   private final String reviewsFile;
+  private final int buckets;
 
-  /** Writes into the files of these names. */
-  public DetectConflicts(String conflictsFile, String claimsFile, String groupsFile, String reviewsFile) {
+  /** Writes into the files of these names, judging subjects in this many buckets ({@link GroupIntoBuckets}). */
+  public DetectConflicts(String conflictsFile, String claimsFile, String groupsFile, String reviewsFile,
+      int buckets) {
+    this.buckets = buckets;
     this.conflictsFile = conflictsFile;
     this.claimsFile = claimsFile;
     this.groupsFile = groupsFile;
@@ -56,7 +59,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CLAIM))
-        .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create())
+        .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create(buckets))
         .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(conflictsFile, claimsFile, groupsFile, reviewsFile))
             .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
     out.get(VERDICTS).setCoder(RecordCoders.VERDICT);

@@ -31,7 +31,7 @@ class SeedVerdictsPipelineTest {
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
         .apply("DetectConflicts",
-            new DetectConflicts("conflicts.csv", "claims.jsonl", "groups.jsonl", "claimreview.jsonl"))
+            new DetectConflicts("conflicts.csv", "claims.jsonl", "groups.jsonl", "claimreview.jsonl", 16))
         .get(DetectConflicts.VERDICTS);
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();
