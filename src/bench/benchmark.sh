@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
 # Throughput, peak memory and verdict quality of crosscheck on generated corpora.
 #
-#   bash src/bench/benchmark.sh [SIZE ...]        default sizes: 1000 10000 100000
+#   bash src/bench/benchmark.sh [SIZE ...]        default sizes: 1000 10000 100000 skew
 #   ENGINES="floor flink" bash src/bench/benchmark.sh 100000
+#   SKEW=20000 bash src/bench/benchmark.sh skew
 #
-# For each size it generates a corpus (deterministic, seed 42; kept in target/bench for the next run), then runs
+# For each size it generates a corpus (deterministic, seed 42; kept in target/bench for the next run); "skew" is
+# ${SKEW:-50000} small articles that all give the same company's revenue growth rate for 2020 (one subject with that many
+# claims, from that many articles, values 30% to 39%: one CONFLICT group), read with the built-in config. It runs
 #   floor   a plain single-threaded Java loop over the same reading, extraction and judging code (no Beam)
-#   direct  the job on Beam's DirectRunner (immutability and encodability checks off, as for large runs)
+#   direct  the job on Beam's DirectRunner (its immutability and encodability checks off, as in every run of the job)
 #   flink   the job on the FlinkRunner, an embedded local mini-cluster
 # and prints articles per second, MB of text per second, peak resident memory, bytes written per byte of input read
 # (the files below), the verdict precision and recall against the corpus's planted truth, and whether the engine
 # wrote the same bytes as the floor (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, report.html).
-# Every run gets -Xmx${HEAP:-3g}.
+# Every run gets -Xmx${HEAP:-3g}. "cpu s" is user + system CPU seconds: on a shared machine, where wall time varies with
+# the load, it says what the run itself cost.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 skew)
 engines=${ENGINES:-floor direct flink}
 heap=${HEAP:-3g}
 work=${BENCH_DIR:-target/bench}
@@ -26,11 +30,30 @@ mkdir -p "$work"
 mvn -q -B -DskipTests package
 jar=$(ls target/crosscheck-*-bundled.jar)
 
-printf '%9s %-7s %9s %12s %9s %12s %7s  %s\n' articles engine seconds articles/s MB/s "peak RSS" out/in \
+printf '%9s %-7s %9s %7s %12s %9s %12s %7s  %s\n' articles engine seconds "cpu s" articles/s MB/s "peak RSS" out/in \
   "verdicts vs planted truth"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
-  if [ ! -f "$corpus/truth.csv" ]; then
+  articles=$n
+  if [ "$n" = skew ]; then
+    articles=${SKEW:-50000}
+    corpus="$work/corpus-skew-${SKEW:-50000}"
+    if [ ! -f "$corpus/truth.csv" ]; then
+      mkdir -p "$corpus/input" "$corpus/config"
+      # 1,000 articles a feed; each text differs (a desk name spelt from its number) so that none is a duplicate
+      awk -v n="${SKEW:-50000}" -v dir="$corpus/input" 'BEGIN {
+        for (i = 0; i < n; i++) {
+          desk = ""; for (j = i; j > 0 || desk == ""; j = int(j / 26)) desk = desk sprintf("%c", 97 + j % 26)
+          feed = sprintf("%s/feed-%03d.jsonl", dir, int(i / 1000))
+          printf "{\"id\":\"s%06d\",\"source\":\"Wire %s\",\"date\":\"2021-0%d-1%d\",\"title\":\"Cloud results\"," \
+            "\"text\":\"Alibaba Cloud revenue grew %d%% in 2020, according to IDC. Filed by the %s desk.\"}\n",
+            i, desk, 1 + i % 9, i % 10, 30 + i % 10, desk > feed
+          if (i % 1000 == 999) close(feed)
+        } }'
+      printf 'entity,metric,period,verdict,articles\nAlibaba Cloud,growth rate,2020,CONFLICT,%d\n' "${SKEW:-50000}" \
+        > "$corpus/truth.csv"
+    fi
+  elif [ ! -f "$corpus/truth.csv" ]; then
     java -cp "$jar" crosscheck.corpus.CorpusGenerator --articles="$n" --seed=42 --out="$corpus" 2>/dev/null
   fi
   bytes=$(du -sb "$corpus/input" | cut -f1)
@@ -40,15 +63,14 @@ for n in "${sizes[@]}"; do
     case $engine in
       floor)  cmd=(java -Xmx"$heap" -cp "$jar" crosscheck.corpus.PlainRun --input="$corpus/input" --output="$out"
                    --config="$corpus/config") ;;
-      direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config"
-                   --enforceImmutability=false --enforceEncodability=false) ;;
+      direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config") ;;
       flink)  cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config"
                    --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)" --objectReuse=true) ;;
       *) echo "unknown engine $engine" >&2; exit 64 ;;
     esac
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "${cmd[@]}" > "$work/run-$n-$engine.log" 2>&1 || {
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "${cmd[@]}" > "$work/run-$n-$engine.log" 2>&1 || {
       echo "$engine on $n articles failed: see $work/run-$n-$engine.log" >&2; continue; }
-    read -r seconds rss_kb < "$work/time.txt"
+    read -r seconds rss_kb user sys < "$work/time.txt"
     written=$(cd "$out" && cat "${files[@]}" | wc -c)
     score=$(java -cp "$jar" crosscheck.corpus.TruthChecker --conflicts="$out/conflicts.csv" --truth="$corpus/truth.csv")
     floor="$work/out-$n-floor"
@@ -59,7 +81,10 @@ for n in "${sizes[@]}"; do
       done
       score="$score; ${differing:+DIFFERENT FROM THE FLOOR:}${differing:-same bytes as the floor}"
     fi
-    awk -v n="$n" -v e="$engine" -v s="$seconds" -v b="$bytes" -v r="$rss_kb" -v w="$written" -v sc="$score" 'BEGIN {
-      printf "%9d %-7s %9.1f %12.0f %9.2f %9.0f MB %7.2f  %s\n", n, e, s, n / s, b / 1e6 / s, r / 1024, w / b, sc }'
+    awk -v label="$n" -v n="$articles" -v e="$engine" -v s="$seconds" -v c="$user" -v y="$sys" -v b="$bytes" \
+      -v r="$rss_kb" -v w="$written" -v sc="$score" 'BEGIN {
+      if (label == "skew") label = "skew " n
+      printf "%9s %-7s %9.1f %7.1f %12.0f %9.2f %9.0f MB %7.2f  %s\n", label, e, s, c + y, n / s, b / 1e6 / s,
+        r / 1024, w / b, sc }'
   done
 done

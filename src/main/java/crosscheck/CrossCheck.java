@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -95,6 +96,7 @@ public final class CrossCheck {
       System.err.println("crosscheck: " + e.getMessage() + " (see --help)");
       return EXIT_USAGE;
     }
+    switchOffDirectRunnerChecks(options, args);
     Optional<String> outOfRange = OptionRanges.refusal(options);
     if (outOfRange.isPresent()) {
       System.err.println("crosscheck: " + outOfRange.get() + " (see --help)");
@@ -193,12 +195,12 @@ public final class CrossCheck {
     }
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(files, fileBatches(options),
         Sidecar.read(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
-    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
+    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(buckets(options)));
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
     PCollectionTuple judged =
-        claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase()));
+        claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase(), buckets(options)));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.FAILED))
@@ -207,10 +209,10 @@ public final class CrossCheck {
 
     PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList
         .of(extracted.get(ExtractClaims.CITATIONS)
-            .apply("SummarizeAttribution", new SummarizeAttribution())
-            .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, KV::getKey, KV::getValue)))
+            .apply("SummarizeAttribution", new SummarizeAttribution(buckets(options)))
+            .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, buckets(options), KV::getKey, KV::getValue)))
         .and(rejected.apply("FormatRejected",
-            toRecords(OutputFiles.REJECTED, OutputFiles::rejectionSortKey, Records::rejectionLine)))
+            toRecords(OutputFiles.REJECTED, buckets(options), OutputFiles::rejectionSortKey, Records::rejectionLine)))
         .apply("SourceAndRejectionRecords", Flatten.pCollections())
         .apply("GroupByPart", GroupByKey.create());
     PCollectionList.of(judged.get(DetectConflicts.PARTS)).and(sourcesAndRejections)
@@ -222,13 +224,13 @@ public final class CrossCheck {
    * (part, (sort key, text)) records of one output file, the part chosen by the sort key. (Attribution rows are
    * sorted by the source they were grouped by, so that each of their parts comes from one bucket of sources.)
    */
-  private static <T> MapElements<T, KV<String, KV<String, String>>> toRecords(String file,
+  private static <T> MapElements<T, KV<String, KV<String, String>>> toRecords(String file, int buckets,
       SerializableFunction<T, String> sortKey, SerializableFunction<T, String> text) {
     return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
             TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
         .via((T record) -> {
           String key = sortKey.apply(record);
-          return KV.of(WriteSortedFiles.part(file, key), KV.of(key, text.apply(record)));
+          return KV.of(WriteSortedFiles.part(file, key, buckets), KV.of(key, text.apply(record)));
         });
   }
 
@@ -257,6 +259,33 @@ public final class CrossCheck {
     }
     int perCore = isDirectRunner(options) ? 2 : 8;
     return perCore * Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * On the DirectRunner, switches off the checks that encode every element and compare it again after each step
+   * (immutability, encodability) unless the command line sets them: they are for tests, which keep them
+   * (TestPipeline), and they cost a run of the job a large part of its time.
+   */
+  static void switchOffDirectRunnerChecks(CrossCheckOptions options, String[] args) {
+    if (!isDirectRunner(options)) {
+      return;
+    }
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
+  }
+
+  /**
+   * Buckets of every grouping ({@code GroupIntoBuckets}): on the DirectRunner, which translates a step again for
+   * every bundle and makes each bucket a bundle, 8 per core (measured: 256 buckets cost it a tenth of its time);
+   * elsewhere 256, so that every worker of a cluster finds buckets to take.
+   */
+  private static int buckets(CrossCheckOptions options) {
+    return isDirectRunner(options) ? 8 * Runtime.getRuntime().availableProcessors() : 256;
   }
 
   private static boolean isDirectRunner(CrossCheckOptions options) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -219,5 +221,20 @@ class CrossCheckTest {
     assertEquals(CrossCheck.EXIT_BAD_INPUT_FOLDER,
         CrossCheck.run(new String[] {"--input=" + tmp.resolve("nope"), "--output=" + tmp.resolve("out")}));
     assertEquals(CrossCheck.EXIT_USAGE, CrossCheck.run(new String[] {"--no-such-option=1"}));
+  }
+
+  @Test
+  void aRunOnTheDirectRunnerSwitchesItsChecksOffUnlessTheCommandLineSetsThem() {
+    String[] plain = {"--input=input"};
+    CrossCheckOptions options = PipelineOptionsFactory.fromArgs(plain).as(CrossCheckOptions.class);
+    CrossCheck.switchOffDirectRunnerChecks(options, plain);
+    assertFalse(options.as(DirectOptions.class).isEnforceImmutability());
+    assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
+
+    String[] checked = {"--enforceImmutability=true", "--enforceEncodability"};
+    options = PipelineOptionsFactory.fromArgs(checked).as(CrossCheckOptions.class);
+    CrossCheck.switchOffDirectRunnerChecks(options, checked);
+    assertTrue(options.as(DirectOptions.class).isEnforceImmutability());
+    assertTrue(options.as(DirectOptions.class).isEnforceEncodability());
   }
 }

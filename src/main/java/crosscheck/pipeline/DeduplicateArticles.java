@@ -40,34 +40,41 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   private static final TupleTag<KV<String, String>> DROPS = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> RENAMES = new TupleTag<>() {};
 
+  private final int buckets;
+
+  /** Groups texts and ids in this many buckets ({@link GroupIntoBuckets}). */
+  public DeduplicateArticles(int buckets) {
+    this.buckets = buckets;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     // Only (file, id, text hash) keys are grouped; the texts stay where they are, and the few decisions (copies to
     // drop, ids to change) reach them as side inputs. Ids are grouped by family, so that a new id is checked
     // against every id it could clash with, whatever the batches.
-    KvCoder<String, ArticleKey> keyed = KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ArticleKey.class));
+    KvCoder<String, ArticleKey> keyed = KvCoder.of(StringUtf8Coder.of(), RecordCoders.ARTICLE_KEY);
     PCollectionTuple byText = articles
         .apply("TextHashAndKey", MapElements.into(KEYED).via((Article a) -> {
           ArticleKey key = ArticleKey.of(a);
           return KV.of(key.textHash(), key);
         }))
         .setCoder(keyed)
-        .apply("GroupByText", GroupByKeyInBuckets.create())
+        .apply("GroupByText", GroupByKeyInBuckets.create(buckets))
         .apply("KeepOneCopy", ParDo.of(new KeepOneCopyFn())
             .withOutputTags(KEPT, TupleTagList.of(DROPS).and(REPORTS)));
     PCollectionTuple clashes = byText.get(KEPT)
         .setCoder(keyed)
-        .apply("GroupByIdFamily", GroupByKeyInBuckets.create())
+        .apply("GroupByIdFamily", GroupByKeyInBuckets.create(buckets))
         .apply("SeparateIds", ParDo.of(new SeparateIdsFn()).withOutputTags(RENAMES, TupleTagList.of(REPORTS)));
     PCollectionView<Map<String, String>> drops = asMap(byText.get(DROPS), "DropsByFile");
     PCollectionView<Map<String, String>> renames = asMap(clashes.get(RENAMES), "RenamesByFile");
     PCollection<Article> unique = articles
         .apply("DropCopiesAndRename", ParDo.of(new DropCopiesAndRenameFn(drops, renames))
             .withSideInputs(drops, renames))
-        .setCoder(JsonCoder.of(Article.class));
+        .setCoder(RecordCoders.ARTICLE);
     PCollection<Rejection> reports = PCollectionList
-        .of(byText.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
-        .and(clashes.get(REPORTS).setCoder(JsonCoder.of(Rejection.class)))
+        .of(byText.get(REPORTS).setCoder(RecordCoders.REJECTION))
+        .and(clashes.get(REPORTS).setCoder(RecordCoders.REJECTION))
         .apply("AllReports", Flatten.pCollections());
     return PCollectionTuple.of(UNIQUE, unique).and(REPORTS, reports);
   }

@@ -38,21 +38,26 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   public static final TupleTag<KV<String, Iterable<KV<String, String>>>> PARTS = new TupleTag<>() {};
 
   private final String reviewUrlBase;
+  private final int buckets;
 
-  /** @param reviewUrlBase where the run's files are published, for the ClaimReviews ("" for relative addresses) */
-  public DetectConflicts(String reviewUrlBase) {
+  /**
+   * @param reviewUrlBase where the run's files are published, for the ClaimReviews ("" for relative addresses)
+   * @param buckets how many buckets subjects are judged in ({@link GroupIntoBuckets})
+   */
+  public DetectConflicts(String reviewUrlBase, int buckets) {
     this.reviewUrlBase = reviewUrlBase;
+    this.buckets = buckets;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Claim> claims) {
     PCollectionTuple out = claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
-        .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CLAIM))
+        .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create(buckets))
         .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(reviewUrlBase))
             .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
-    out.get(VERDICTS).setCoder(JsonCoder.of(Verdict.class));
+    out.get(VERDICTS).setCoder(RecordCoders.VERDICT);
     out.get(PARTS).setCoder(WriteSortedFiles.PART_CODER);
     return out;
   }

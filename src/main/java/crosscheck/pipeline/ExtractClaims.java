@@ -39,10 +39,10 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out = articles.apply("ExtractClaimsFromArticle",
         ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(FAILED).and(DROPPED)));
-    out.get(CLAIMS).setCoder(JsonCoder.of(Claim.class));
-    out.get(CITATIONS).setCoder(JsonCoder.of(Citation.class));
-    out.get(FAILED).setCoder(JsonCoder.of(Rejection.class));
-    out.get(DROPPED).setCoder(JsonCoder.of(Rejection.class));
+    out.get(CLAIMS).setCoder(RecordCoders.CLAIM);
+    out.get(CITATIONS).setCoder(RecordCoders.CITATION);
+    out.get(FAILED).setCoder(RecordCoders.REJECTION);
+    out.get(DROPPED).setCoder(RecordCoders.REJECTION);
     return out;
   }
 

@@ -16,15 +16,21 @@ import org.apache.beam.sdk.values.PCollection;
 public class GroupByKeyInBuckets<V>
     extends PTransform<PCollection<KV<String, V>>, PCollection<KV<String, Iterable<V>>>> {
 
-  public static <V> GroupByKeyInBuckets<V> create() {
-    return new GroupByKeyInBuckets<>();
+  private final int buckets;
+
+  private GroupByKeyInBuckets(int buckets) {
+    this.buckets = buckets;
+  }
+
+  public static <V> GroupByKeyInBuckets<V> create(int buckets) {
+    return new GroupByKeyInBuckets<>(buckets);
   }
 
   @Override
   public PCollection<KV<String, Iterable<V>>> expand(PCollection<KV<String, V>> records) {
     KvCoder<String, V> recordCoder = (KvCoder<String, V>) records.getCoder();
     return records
-        .apply("GroupIntoBuckets", GroupIntoBuckets.create())
+        .apply("GroupIntoBuckets", GroupIntoBuckets.create(buckets))
         .apply("GroupKeysOfBucket", ParDo.of(new GroupKeysOfBucketFn<V>()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(recordCoder.getValueCoder())));
   }

@@ -74,13 +74,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     List<Rejection> known = new ArrayList<>(sidecar.rejections());
     known.addAll(unreadable);
     PCollection<Rejection> knownRejections = begin
-        .apply("SidecarAndFolderRejections", Create.of(known).withCoder(JsonCoder.of(Rejection.class)))
+        .apply("SidecarAndFolderRejections", Create.of(known).withCoder(RecordCoders.REJECTION))
         .apply("CountKnownRejections", ParDo.of(new CountRejectionFn()));
     PCollection<Rejection> rejected = PCollectionList
-        .of(parsed.get(REJECTED).setCoder(JsonCoder.of(Rejection.class)))
+        .of(parsed.get(REJECTED).setCoder(RecordCoders.REJECTION))
         .and(knownRejections)
         .apply("AllRejections", Flatten.pCollections());
-    return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(JsonCoder.of(Article.class)))
+    return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(RecordCoders.ARTICLE))
         .and(REJECTED, rejected);
   }
 

@@ -20,12 +20,19 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public class SummarizeAttribution extends PTransform<PCollection<Citation>, PCollection<KV<String, String>>> {
 
+  private final int buckets;
+
+  /** Groups sources in this many buckets ({@link GroupIntoBuckets}). */
+  public SummarizeAttribution(int buckets) {
+    this.buckets = buckets;
+  }
+
   @Override
   public PCollection<KV<String, String>> expand(PCollection<Citation> citations) {
     return citations
         .apply("KeyBySource", WithKeys.of(Citation::key).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Citation.class)))
-        .apply("GroupBySource", GroupByKeyInBuckets.create())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CITATION))
+        .apply("GroupBySource", GroupByKeyInBuckets.create(buckets))
         .apply("FormatSourceRow", ParDo.of(new FormatSourceRowFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }

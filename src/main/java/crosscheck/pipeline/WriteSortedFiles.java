@@ -64,10 +64,10 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
 
   /**
    * The part of {@code file} that a record goes to: the bucket of {@code key}. Records grouped by a key should
-   * pass that key, so that a part gathers one bucket.
+   * pass that key and the number of buckets it was grouped in, so that a part gathers one bucket.
    */
-  public static String part(String file, String key) {
-    return part(file, GroupIntoBuckets.bucket(key));
+  public static String part(String file, String key, int buckets) {
+    return part(file, GroupIntoBuckets.bucket(key, buckets));
   }
 
   static String part(String file, int bucket) {

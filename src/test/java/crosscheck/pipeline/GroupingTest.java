@@ -36,7 +36,7 @@ class GroupingTest {
     }
     PCollection<KV<String, Iterable<Integer>>> grouped = pipeline
         .apply(Create.of(records).withCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())))
-        .apply(GroupByKeyInBuckets.create());
+        .apply(GroupByKeyInBuckets.create(4));
 
     PAssert.that(grouped).satisfies(groups -> {
       Map<String, List<Integer>> actual = new TreeMap<>();

@@ -30,7 +30,7 @@ class SeedVerdictsPipelineTest {
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
-        .apply("DetectConflicts", new DetectConflicts(""))
+        .apply("DetectConflicts", new DetectConflicts("", 16))
         .get(DetectConflicts.VERDICTS);
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();
