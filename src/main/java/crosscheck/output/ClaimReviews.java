@@ -53,7 +53,7 @@ public final class ClaimReviews {
     ObjectNode rating = review.putObject("reviewRating");
     rating.put("@type", "Rating");
     rating.put("alternateName", ReportPage.label(verdict.verdict()));
-    rating.put("ratingExplanation", verdict.explanation());
+    rating.put("ratingExplanation", withoutIds(verdict.explanation(), claims));
     ObjectNode item = review.putObject("itemReviewed");
     item.put("@type", "Claim");
     item.putObject("about").put("@type", "Thing").put("name", verdict.entity());
@@ -68,6 +68,24 @@ public final class ClaimReviews {
     ArrayNode appearances = item.putArray("appearance");
     byDate.subList(1, byDate.size()).forEach(c -> appearances.add(appearance(c)));
     return review.toString();
+  }
+
+  /**
+   * The verdict's explanation as a reader can follow it: each article id replaced by the article's outlet and date
+   * ("Caixin Global (2021-06)"), longer ids first (a renamed "a~1234abcd" holds "a").
+   */
+  static String withoutIds(String explanation, List<Claim> claims) {
+    Map<String, String> byId = new java.util.TreeMap<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    for (Claim c : claims) {
+      String outlet = c.outlet().isEmpty() ? "an article" : c.outlet();
+      byId.put(c.articleId(), c.articleDate().isEmpty() ? outlet : outlet + " (" + c.articleDate() + ")");
+    }
+    String readable = explanation;
+    for (Map.Entry<String, String> e : byId.entrySet()) {
+      readable = readable.replace(e.getKey(), e.getValue());
+    }
+    return readable;
   }
 
   private static String url(String base, String anchor) {

@@ -52,6 +52,8 @@ class ClaimReviewsTest {
       String claim = review.get("claimReviewed").asText();
       assertFalse(ARTICLE_ID.matcher(claim).find(), "no internal ids: " + claim);
       assertTrue(claim.endsWith(".") && claim.length() < 200, claim);
+      String why = review.at("/reviewRating/ratingExplanation").asText();
+      assertFalse(ARTICLE_ID.matcher(why).find(), "articles named by outlet and date, not id: " + why);
       assertTrue(DATE.matcher(review.get("datePublished").asText()).matches());
       assertEquals("crosscheck", review.at("/author/name").asText());
       assertTrue(Set.of("Sources agree", "Sources conflict").contains(review.at("/reviewRating/alternateName")
@@ -73,6 +75,8 @@ class ClaimReviewsTest {
         .filter(r -> r.at("/reviewRating/alternateName").asText().equals("Sources conflict")).findFirst().orElseThrow();
     assertEquals("The growth rate of Alibaba Cloud in 2020 was 50% or 56%.", conflict.get("claimReviewed").asText());
     assertEquals("2021-06", conflict.get("datePublished").asText(), "the latest article's date");
+    assertTrue(conflict.at("/reviewRating/ratingExplanation").asText().startsWith("an article (2021-05) '50%' allows "
+        + "at most 50.5% but Caixin Global (2021-06) '56%'"), conflict.at("/reviewRating/ratingExplanation").asText());
   }
 
   @Test
