@@ -144,6 +144,15 @@ class NightlyRunTest {
         "the same files through a URL give the same input hash");
   }
 
+  /** A local folder is listed as it is named, not as a glob: brackets and stars are letters of its name. */
+  @Test
+  void foldersNamedWithGlobCharactersAreReadAsNamed() throws IOException {
+    Path input = seedsCopy("news [1] *");
+    Path out = tmp.resolve("out [1]");
+    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertSameBytesAsTheCommittedOutput(out);
+  }
+
   private static void assertSameBytesAsTheCommittedOutput(Path out) throws IOException {
     for (String file : OutputFiles.OUTPUT_FILES) {
       assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)), file);

@@ -67,8 +67,21 @@ public final class InputFolder {
     }
   }
 
-  /** Every file directly in the folder, the sidecar too, in name order, with its size. */
+  /**
+   * Every file directly in the folder, the sidecar too, in name order, with its size. A local folder is listed
+   * directly: Beam's local match reads the path as a glob ("news[1]" would list nothing) and walks the whole tree.
+   */
   public List<MatchResult.Metadata> files() throws IOException {
+    if (local.isPresent()) {
+      try (Stream<Path> entries = Files.list(local.get())) {
+        List<Path> regular = entries.filter(Files::isRegularFile).sorted().toList();
+        List<MatchResult.Metadata> listed = new ArrayList<>(regular.size());
+        for (Path file : regular) {
+          listed.add(metadata(file));
+        }
+        return listed;
+      }
+    }
     ResourceId everything = folder.resolve("*", StandardResolveOptions.RESOLVE_FILE);
     return FileSystems.match(everything.toString(), EmptyMatchTreatment.ALLOW).metadata().stream()
         .sorted(Comparator.comparing(file -> file.resourceId().toString()))
@@ -77,6 +90,10 @@ public final class InputFolder {
 
   /** The file of this name directly in the folder, or empty when there is none. */
   public Optional<MatchResult.Metadata> file(String name) throws IOException {
+    if (local.isPresent()) {
+      Path file = local.get().resolve(name);
+      return Files.isRegularFile(file) ? Optional.of(metadata(file)) : Optional.empty();
+    }
     ResourceId file = folder.resolve(name, StandardResolveOptions.RESOLVE_FILE);
     return FileSystems.match(file.toString(), EmptyMatchTreatment.ALLOW).metadata().stream().findFirst();
   }
@@ -90,6 +107,16 @@ public final class InputFolder {
         .filter(file -> !file.resourceId().getFilename().equals(Sidecar.FILE_NAME))
         .filter(file -> local.isEmpty() || Files.isReadable(Path.of(file.resourceId().toString())))
         .toList();
+  }
+
+  private static MatchResult.Metadata metadata(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    return MatchResult.Metadata.builder()
+        .setResourceId(FileSystems.matchNewResource(absolute.toString(), false))
+        .setSizeBytes(Files.size(absolute))
+        .setIsReadSeekEfficient(true)
+        .setLastModifiedMillis(Files.getLastModifiedTime(absolute).toMillis())
+        .build();
   }
 
   /** Entries of a local folder that are not files to read, but the sidecar, which {@link Sidecar#read} reports. */
