@@ -4,6 +4,7 @@ import crosscheck.config.Config;
 import crosscheck.config.ConfigException;
 import crosscheck.config.ConfigLoader;
 import crosscheck.io.InputFolder;
+import crosscheck.io.Locations;
 import crosscheck.io.OutputFolder;
 import crosscheck.io.RunReport;
 import crosscheck.io.Sidecar;
@@ -32,6 +33,8 @@ import java.util.TreeMap;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -111,20 +114,29 @@ public final class CrossCheck {
       System.err.println("crosscheck: bad config: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
       return EXIT_BAD_CONFIG;
     }
-    Path input = Path.of(options.getInput());
-    if (!Files.isDirectory(input) || !Files.isReadable(input)) {
-      System.err.println("crosscheck: input folder " + input.toAbsolutePath() + " does not exist or cannot be read");
+    // Registers the file systems on the class path (gs://, s3://, hdfs://) before the input is listed.
+    FileSystems.setDefaultPipelineOptions(options);
+    InputFolder input = InputFolder.at(options.getInput());
+    Optional<String> unreadable = input.problem();
+    if (unreadable.isPresent()) {
+      System.err.println("crosscheck: " + unreadable.get());
       return EXIT_BAD_INPUT_FOLDER;
+    }
+    Optional<Path> outputPath = Locations.localPath(options.getOutput());
+    if (outputPath.isEmpty()) {
+      System.err.println("crosscheck: refused: --output " + options.getOutput() + " is not on this machine: the "
+          + "output is written to a local or mounted folder only; nothing was changed");
+      return EXIT_USAGE;
     }
     OutputFolder output;
     try {
-      Optional<String> refused = OutputLocation.refusal(Path.of(options.getOutput()), input, configFolder,
+      Optional<String> refused = OutputLocation.refusal(outputPath.get(), input.local(), configFolder,
           OutputFiles.JOB_FILES);
       if (refused.isPresent()) {
         System.err.println("crosscheck: refused: " + refused.get() + "; nothing was changed");
         return EXIT_USAGE;
       }
-      output = OutputFolder.prepare(Path.of(options.getOutput()));
+      output = OutputFolder.prepare(outputPath.get());
     } catch (IOException e) {
       System.err.println("crosscheck: cannot prepare output folder " + options.getOutput() + ": " + e);
       return EXIT_FAILED;
@@ -160,7 +172,7 @@ public final class CrossCheck {
         return EXIT_TOO_MANY_REJECTED;
       }
       output.commit();
-      System.err.println(summary(counts, written.get(OutputFiles.REJECTED), Path.of(options.getOutput())));
+      System.err.println(summary(counts, written.get(OutputFiles.REJECTED), outputPath.get()));
       return EXIT_OK;
     } catch (IOException | RuntimeException e) {
       output.abandon();
@@ -188,13 +200,14 @@ public final class CrossCheck {
   /** Adds the whole job to {@code pipeline}, writing its files into {@code outputDir}. */
   public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, String outputDir)
       throws IOException {
-    Path input = Path.of(options.getInput());
-    List<String> files = InputFolder.articleFiles(input);
+    InputFolder input = InputFolder.at(options.getInput());
+    List<MatchResult.Metadata> files = input.articleFiles();
     if (isDirectRunner(options)) {
       warnIfTooLargeForHeap(files);
     }
-    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(files, fileBatches(options),
-        Sidecar.read(input), options.getMaxArticleBytes(), InputFolder.unreadableEntries(input)));
+    List<String> names = files.stream().map(file -> file.resourceId().toString()).toList();
+    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(names, fileBatches(options),
+        Sidecar.read(input), options.getMaxArticleBytes(), input.unreadableEntries()));
     PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(buckets(options)));
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
@@ -235,11 +248,8 @@ public final class CrossCheck {
   }
 
   /** The DirectRunner holds the whole run in memory: says so before a run whose input may not fit in the heap. */
-  private static void warnIfTooLargeForHeap(List<String> files) throws IOException {
-    long inputBytes = 0;
-    for (String file : files) {
-      inputBytes += Files.size(Path.of(file));
-    }
+  private static void warnIfTooLargeForHeap(List<MatchResult.Metadata> files) {
+    long inputBytes = files.stream().mapToLong(MatchResult.Metadata::sizeBytes).sum();
     long maxHeap = Runtime.getRuntime().maxMemory();
     if (inputBytes * DIRECT_HEAP_PER_INPUT_BYTE > maxHeap) {
       System.err.printf("crosscheck: the DirectRunner holds the whole run in memory: %d MB of input may need about "
@@ -373,7 +383,8 @@ public final class CrossCheck {
         Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
         unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line:
         an option out of its range, or an output a run must not replace (the input or config folder, in or around
-        them, a file, the root or home folder, a folder holding files a run did not write), nothing touched.
+        them, a file, the root or home folder, a folder holding files a run did not write, a folder not on this
+        machine's file system), nothing touched.
         """);
     PipelineOptionsFactory.printHelp(System.out, CrossCheckOptions.class);
   }

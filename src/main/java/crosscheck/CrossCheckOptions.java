@@ -8,7 +8,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
 public interface CrossCheckOptions extends PipelineOptions {
 
   @Description("Folder of articles to read: .txt files (one article each) and .jsonl files (one article per line), "
-      + "with an optional metadata.csv sidecar")
+      + "with an optional metadata.csv sidecar. A path, or a URL of a Beam file system: file:///..., and gs://, s3://, "
+      + "hdfs:// when their Beam modules are on the class path")
   @Default.String("input")
   String getInput();
 
@@ -16,7 +17,8 @@ public interface CrossCheckOptions extends PipelineOptions {
 
   @Description("Folder to write conflicts.csv, claims.jsonl and rejected.jsonl to. It is replaced only when the "
       + "whole run has succeeded; until then the previous output stays as it was. It must not be, hold or lie in the "
-      + "input or config folder, and a folder that exists must be empty or hold a previous run's output")
+      + "input or config folder, and a folder that exists must be empty or hold a previous run's output. A path or a "
+      + "file:/// URL: on this machine or a mounted file system")
   @Default.String("output")
   String getOutput();
 

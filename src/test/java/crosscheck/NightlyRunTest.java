@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crosscheck.io.InputFolder;
+import crosscheck.io.RunReport;
 import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,17 +120,43 @@ class NightlyRunTest {
     Path input = seedsCopy("reversed");
     Path out = tmp.resolve("out");
     assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
-    for (String file : OutputFiles.OUTPUT_FILES) {
-      assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)), file);
-    }
+    assertSameBytesAsTheCommittedOutput(out);
     JsonNode report = JSON.readTree(out.resolve(OutputFiles.RUN_REPORT).toFile());
     assertEquals("done", report.get("outcome").asText());
     assertEquals(5, report.at("/counts/articles").asInt());
     assertEquals(32, report.at("/counts/claims").asInt());
     assertTrue(report.get("inputHash").asText().startsWith("sha256:"));
     assertTrue(report.get("stageMillis").has("extract"));
-    assertEquals(crosscheck.io.RunReport.inputHash(Path.of("input")), report.get("inputHash").asText(),
+    assertEquals(RunReport.inputHash(InputFolder.at("input")), report.get("inputHash").asText(),
         "the same files give the same input hash");
+  }
+
+  /** An input named by a file:// URL is listed and read through Beam's file systems, as a gs:// or s3:// one is. */
+  @Test
+  void foldersGivenAsFileUrlsGiveTheSameBytes() throws IOException {
+    Path input = seedsCopy("by-url");
+    Path out = tmp.resolve("out");
+    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=file://" + input.toAbsolutePath(),
+        "--output=file://" + out.toAbsolutePath()}));
+    assertSameBytesAsTheCommittedOutput(out);
+    assertEquals(RunReport.inputHash(InputFolder.at("input")),
+        JSON.readTree(out.resolve(OutputFiles.RUN_REPORT).toFile()).get("inputHash").asText(),
+        "the same files through a URL give the same input hash");
+  }
+
+  /** A local folder is listed as it is named, not as a glob: brackets and stars are letters of its name. */
+  @Test
+  void foldersNamedWithGlobCharactersAreReadAsNamed() throws IOException {
+    Path input = seedsCopy("news [1] *");
+    Path out = tmp.resolve("out [1]");
+    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertSameBytesAsTheCommittedOutput(out);
+  }
+
+  private static void assertSameBytesAsTheCommittedOutput(Path out) throws IOException {
+    for (String file : OutputFiles.OUTPUT_FILES) {
+      assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)), file);
+    }
   }
 
   @Test

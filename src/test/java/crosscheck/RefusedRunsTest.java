@@ -124,6 +124,16 @@ class RefusedRunsTest {
     assertOutputRefused("contains the --input folder", linkedOut);
   }
 
+  /**
+   * The output is swapped in by renames on this machine's file system: an object store's URL is refused rather than
+   * taken for a local folder named "gs:". An input given as a file:// URL is still compared with the output.
+   */
+  @Test
+  void anOutputOnAnotherFileSystemIsRefused() throws IOException {
+    assertRefused(CrossCheck.EXIT_USAGE, "is not on this machine", "--input=" + input, "--output=gs://bucket/report");
+    assertRefused(CrossCheck.EXIT_USAGE, "is the --input folder", "--input=file://" + input, "--output=" + input);
+  }
+
   @Test
   void theConfigFolderIsNeverTheOutput() throws IOException {
     Path config = Files.createDirectories(tmp.resolve("config"));

@@ -6,15 +6,15 @@ import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 
 /** The five seed articles of {@code input/}, read as the job reads them. */
 public final class SeedArticles {
 
-  public static final Path INPUT = Path.of("input");
+  public static final InputFolder INPUT = InputFolder.at("input");
 
   private SeedArticles() {}
 
@@ -26,9 +26,9 @@ public final class SeedArticles {
     ArticleReader reader = new ArticleReader(sidecar(), 10_000_000);
     List<Article> articles = new ArrayList<>();
     try {
-      for (String name : InputFolder.articleFiles(INPUT)) {
-        Path file = Path.of(name);
-        articles.addAll(reader.read(file.getFileName().toString(), () -> FileChannel.open(file)).articles());
+      for (MatchResult.Metadata file : INPUT.articleFiles()) {
+        articles.addAll(reader.read(file.resourceId().getFilename(), () -> FileSystems.open(file.resourceId()))
+            .articles());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

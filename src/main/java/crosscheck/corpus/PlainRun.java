@@ -18,7 +18,6 @@ import crosscheck.verdict.GroupJudge;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,10 +26,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * The floor for the benchmark: the same reading, de-duplication, extraction, judging and formatting code as the
- * pipeline, in one plain single-threaded loop with no Beam, writing the same files sorted the same way (every file
+ * pipeline, in one plain single-threaded loop with no Beam engine (it lists and reads the input through Beam's
+ * file systems, as the pipeline does), writing the same files sorted the same way (every file
  * of {@link OutputFiles#OUTPUT_FILES}). It holds every article it reads. Not for production: no run report, no
  * atomic swap, no guard on the rejected fraction.
  *
@@ -42,7 +44,7 @@ public final class PlainRun {
 
   public static void main(String[] args) throws IOException {
     Map<String, String> options = Flags.parse(args);
-    Path input = Path.of(options.getOrDefault("input", "input"));
+    InputFolder input = InputFolder.at(options.getOrDefault("input", "input"));
     Path output = Files.createDirectories(Path.of(options.getOrDefault("output", "output-plain")));
     Config config = ConfigLoader.load(options.containsKey("config") ? Path.of(options.get("config")) : null);
     long started = System.nanoTime();
@@ -50,12 +52,12 @@ public final class PlainRun {
     ArticleReader reader = new ArticleReader(sidecar,
         Long.parseLong(options.getOrDefault("maxArticleBytes", "10000000")));
     List<Rejection> rejections = new ArrayList<>(sidecar.rejections());
-    rejections.addAll(InputFolder.unreadableEntries(input));
+    rejections.addAll(input.unreadableEntries());
     List<Article> read = new ArrayList<>();
     long firstRead = -1;
-    for (String name : InputFolder.articleFiles(input)) {
-      Path file = Path.of(name);
-      ArticleReader.Result result = reader.read(file.getFileName().toString(), () -> FileChannel.open(file));
+    for (MatchResult.Metadata file : input.articleFiles()) {
+      ArticleReader.Result result =
+          reader.read(file.resourceId().getFilename(), () -> FileSystems.open(file.resourceId()));
       firstRead = firstRead < 0 ? ManagementFactory.getRuntimeMXBean().getUptime() : firstRead;
       read.addAll(result.articles());
       rejections.addAll(result.rejections());

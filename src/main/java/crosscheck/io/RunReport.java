@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -12,10 +13,10 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * {@code run.json}: when a run started and ended, the version, the options, a hash of the inputs, counts per stage
@@ -43,20 +44,16 @@ public final class RunReport {
   /**
    * SHA-256 over the input folder's file names and contents, in name order: the same hash means the same input.
    */
-  public static String inputHash(Path input) throws IOException {
+  public static String inputHash(InputFolder input) throws IOException {
     MessageDigest all = Sha256.digest();
-    List<Path> files;
-    try (Stream<Path> listed = Files.list(input)) {
-      files = listed.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
+    for (MatchResult.Metadata file : input.files()) {
       MessageDigest one = Sha256.digest();
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), one)) {
+      try (InputStream in = new DigestInputStream(Channels.newInputStream(FileSystems.open(file.resourceId())), one)) {
         in.transferTo(java.io.OutputStream.nullOutputStream());
       } catch (IOException e) {
         one.update(("unreadable: " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
-      all.update((file.getFileName() + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      all.update((file.resourceId().getFilename() + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       all.update(one.digest());
     }
     return "sha256:" + HexFormat.of().formatHex(all.digest());

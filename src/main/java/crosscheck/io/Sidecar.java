@@ -4,16 +4,21 @@ import crosscheck.model.PartialDate;
 import crosscheck.model.Rejection;
 import crosscheck.model.Rejection.Stage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -52,21 +57,29 @@ public final class Sidecar implements Serializable {
    * on without it; it is never opened unless it is a regular file, so that a pipe cannot hang the run. Excel's byte
    * order mark is read, not taken for part of the first column's name.
    */
-  public static Sidecar read(Path folder) {
-    Path file = folder.resolve(FILE_NAME);
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+  public static Sidecar read(InputFolder folder) {
+    Optional<Path> local = folder.local().map(path -> path.resolve(FILE_NAME));
+    if (local.isPresent() && !Files.exists(local.get(), LinkOption.NOFOLLOW_LINKS)) {
       return empty();
     }
-    if (!Files.isRegularFile(file)) {
-      return rejected(Files.isDirectory(file) ? "a folder, not a file: not read"
+    if (local.isPresent() && !Files.isRegularFile(local.get())) {
+      return rejected(Files.isDirectory(local.get()) ? "a folder, not a file: not read"
           : "not a regular file (a named pipe, a device or a link to nothing): not read");
     }
     try {
-      long size = Files.size(file);
+      Optional<MatchResult.Metadata> file = folder.file(FILE_NAME);
+      if (file.isEmpty()) {
+        return empty();
+      }
+      long size = file.get().sizeBytes();
       if (size > MAX_BYTES) {
         return rejected("is " + size + " bytes, over the limit of " + MAX_BYTES + " for a sidecar: not read");
       }
-      TextBytes.Decoded decoded = TextBytes.decode(Files.readAllBytes(file), true);
+      byte[] bytes;
+      try (InputStream in = Channels.newInputStream(FileSystems.open(file.get().resourceId()))) {
+        bytes = in.readNBytes((int) MAX_BYTES);
+      }
+      TextBytes.Decoded decoded = TextBytes.decode(bytes, true);
       return decoded.text() == null ? rejected(decoded.problem() + ": not read") : parse(decoded.text());
     } catch (IOException e) {
       return rejected("cannot be read: " + e + ": not read");

@@ -24,12 +24,13 @@ public final class OutputLocation {
   /**
    * Why {@code output} must not be written, or empty when it may.
    *
-   * @param input the input folder (it exists)
+   * @param input the input folder when it is on this machine (it exists)
    * @param config the config folder, when one is given
    * @param jobFiles the names of every file a run writes into its output: a folder holding only files of these
    *     names is the job's to replace
    */
-  public static Optional<String> refusal(Path output, Path input, Optional<Path> config, Set<String> jobFiles)
+  public static Optional<String> refusal(Path output, Optional<Path> input, Optional<Path> config,
+      Set<String> jobFiles)
       throws IOException {
     Path real = realPath(output);
     String shown = "--output " + output;
@@ -39,7 +40,10 @@ public final class OutputLocation {
     if (real.equals(realPath(Path.of(System.getProperty("user.home"))))) {
       return Optional.of(shown + " is the home folder: a run replaces its output as a whole");
     }
-    Optional<String> overlap = overlap(real, shown, "--input", input);
+    Optional<String> overlap = Optional.empty();
+    if (input.isPresent()) {
+      overlap = overlap(real, shown, "--input", input.get());
+    }
     if (overlap.isEmpty() && config.isPresent()) {
       overlap = overlap(real, shown, "--config", config.get());
     }

@@ -46,7 +46,7 @@ class ArticleReaderTest {
 
   @Test
   void metadataFromTheTextsOwnLinesAndTheSidecar() throws Exception {
-    ArticleReader seeds = new ArticleReader(Sidecar.read(Path.of("input")), 10_000_000);
+    ArticleReader seeds = new ArticleReader(Sidecar.read(InputFolder.at("input")), 10_000_000);
     Article a000 = read(seeds, "000_2529764d723f9b16.txt");
     assertEquals("2021-05-17", a000.date());
     Article a003 = read(seeds, "003_a3bef53a4f747b45.txt");

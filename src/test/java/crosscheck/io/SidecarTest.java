@@ -19,6 +19,10 @@ class SidecarTest {
 
   @TempDir Path tmp;
 
+  private Sidecar read() {
+    return Sidecar.read(InputFolder.at(tmp.toString()));
+  }
+
   private static List<String> rejections(Sidecar sidecar) {
     return sidecar.rejections().stream()
         .map(r -> r.file() + ":" + r.line() + " " + r.stage().label() + " " + r.reason()).toList();
@@ -27,7 +31,7 @@ class SidecarTest {
   @Test
   void oneSavedByExcelWithAByteOrderMarkIsRead() throws Exception {
     Files.write(tmp.resolve(Sidecar.FILE_NAME), ("\uFEFF" + CSV).getBytes(UTF_8));
-    Sidecar sidecar = Sidecar.read(tmp);
+    Sidecar sidecar = read();
     assertEquals(List.of(), rejections(sidecar));
     assertEquals("Wire", sidecar.entryFor("a.txt").source());
   }
@@ -36,7 +40,7 @@ class SidecarTest {
   void oneInAnotherEncodingIsRejectedByNameAndNotUsed() throws Exception {
     Files.write(tmp.resolve(Sidecar.FILE_NAME), (CSV + "b.txt,Le Caf\u00e9,2021,,\n").getBytes(
         StandardCharsets.ISO_8859_1));
-    Sidecar sidecar = Sidecar.read(tmp);
+    Sidecar sidecar = read();
     assertEquals(List.of("metadata.csv:0 sidecar not valid UTF-8: malformed byte sequence at byte offset 60 (Latin-1 "
         + "or Windows-1252? save it as UTF-8): not read"), rejections(sidecar));
     assertEquals("", sidecar.entryFor("a.txt").source(), "no row of it is used");
@@ -45,7 +49,7 @@ class SidecarTest {
   @Test
   void aFolderIsRejectedByName() throws Exception {
     Files.createDirectories(tmp.resolve(Sidecar.FILE_NAME));
-    assertEquals(List.of("metadata.csv:0 sidecar a folder, not a file: not read"), rejections(Sidecar.read(tmp)));
+    assertEquals(List.of("metadata.csv:0 sidecar a folder, not a file: not read"), rejections(read()));
   }
 
   @Test
@@ -54,14 +58,14 @@ class SidecarTest {
     Path fifo = tmp.resolve(Sidecar.FILE_NAME);
     assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
     assertEquals(List.of("metadata.csv:0 sidecar not a regular file (a named pipe, a device or a link to nothing): "
-        + "not read"), rejections(Sidecar.read(tmp)));
+        + "not read"), rejections(read()));
   }
 
   @Test
   void anEmptyOneOrAHeaderWithoutFileSaysWhatIsExpected() throws Exception {
     for (String text : List.of("", "\n\n", "\uFEFF")) {
       Files.writeString(tmp.resolve(Sidecar.FILE_NAME), text);
-      List<String> found = rejections(Sidecar.read(tmp));
+      List<String> found = rejections(read());
       assertEquals(1, found.size(), text);
       assertEquals(true, found.get(0).startsWith("metadata.csv:0 sidecar empty"), found.get(0));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.SeedArticles;
 import crosscheck.config.ConfigLoader;
-import crosscheck.io.InputFolder;
 import crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,9 @@ class SeedVerdictsPipelineTest {
 
   @Test
   void seedVerdicts(TestPipeline pipeline) throws java.io.IOException {
-    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(
-        InputFolder.articleFiles(SeedArticles.INPUT), 2, SeedArticles.sidecar(), 10_000_000, List.of()));
+    List<String> files = SeedArticles.INPUT.articleFiles().stream().map(file -> file.resourceId().toString()).toList();
+    PCollectionTuple read = pipeline.apply("ReadArticles",
+        new ReadArticles(files, 2, SeedArticles.sidecar(), 10_000_000, List.of()));
     PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
