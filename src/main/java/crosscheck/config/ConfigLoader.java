@@ -212,6 +212,9 @@ public final class ConfigLoader {
         "company_nouns", names.companyNouns(), "organisation_words", names.organisationWords(),
         "place_words", names.placeWords(), "not_names", names.notNames(), "function_words", names.functionWords()));
     lists.put("nationalities", List.copyOf(new TreeMap<>(names.nationalities()).keySet()));
+    lists.put("unit_nouns", names.unitNouns());
+    lists.put("contract_nouns", names.contractNouns());
+    lists.put("owner_cues", names.ownerCues());
     lists.forEach((name, words) -> checkWords(file + ": " + name, words));
   }
 

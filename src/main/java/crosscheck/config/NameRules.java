@@ -18,7 +18,9 @@ public record NameRules(
     @JsonProperty(value = "not_names", required = true) List<String> notNames,
     @JsonProperty(value = "nationalities", required = true) java.util.Map<String, String> nationalities,
     @JsonProperty(value = "function_words", required = true) List<String> functionWords,
-    @JsonProperty(value = "unit_nouns", required = true) List<String> unitNouns)
+    @JsonProperty(value = "unit_nouns", required = true) List<String> unitNouns,
+    @JsonProperty(value = "contract_nouns", required = true) List<String> contractNouns,
+    @JsonProperty(value = "owner_cues", required = true) List<String> ownerCues)
     implements Serializable {
 
   public NameRules {
@@ -34,5 +36,7 @@ public record NameRules(
     nationalities = java.util.Map.copyOf(nationalities);
     functionWords = List.copyOf(functionWords);
     unitNouns = List.copyOf(unitNouns);
+    contractNouns = List.copyOf(contractNouns);
+    ownerCues = List.copyOf(ownerCues);
   }
 }

@@ -56,6 +56,7 @@ public final class ClaimExtractor {
   private final AttributionFinder attributionFinder;
   private final SubjectNames subjectNames;
   private final Subjects subjects;
+  private final ContractPhrases contractPhrases;
   private final PeriodChooser periodChooser;
   private final Direction direction;
   private final Conditions conditions;
@@ -85,6 +86,7 @@ public final class ClaimExtractor {
     this.attributionFinder = new AttributionFinder(entityFinder);
     this.subjectNames = new SubjectNames(config.names());
     this.subjects = new Subjects(entityFinder, new UnitPhrases(config.names().unitNouns()));
+    this.contractPhrases = new ContractPhrases(config.names().contractNouns(), config.names().ownerCues());
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
     this.conditions = new Conditions(config.conditions());
@@ -128,6 +130,7 @@ public final class ClaimExtractor {
       Sentence s = sentences.get(i);
       parsed.add(sentenceParser.parse(s, words.get(i), paragraphs.get(s.paragraph()), names, capitalised));
     }
+    parsed = contractPhrases.resolve(parsed);
     Subjects.Focus focus = subjects.focus(parsed, names);
     parsed = subjects.resolveAnaphors(parsed, focus);
     Map<String, BigDecimal> articleRates = ClaimBuilder.articleRates(parsed, limit);
