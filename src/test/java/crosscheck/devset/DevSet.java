@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The hand-annotated development set ({@code src/test/resources/devset/*.tsv}, see GUIDELINES.md there) scored
- * against the extractor on the real articles in {@code ../shared/corpora}. A found claim matches an annotated one
+ * A hand-annotated set of real articles in {@code ../shared/corpora} scored against the extractor: the development
+ * set ({@code src/test/resources/devset/*.tsv}, see GUIDELINES.md there) or the held-out set annotated by the same
+ * rules ({@code src/test/resources/holdout/*.tsv}). A found claim matches an annotated one
  * when it is of the same article, holds the same number as written, has the same metric (every percent change is
  * "growth") and a subject that names the annotated one (after both are reduced to the name a subject goes by).
  * Each claim matches one annotation, and also the annotation of the conversion it is written with ("$25.4bn
@@ -34,6 +35,8 @@ public final class DevSet {
 
   public static final Path CORPORA = Path.of("..", "shared", "corpora");
   static final Path ANNOTATIONS = Path.of("src", "test", "resources", "devset");
+  /** Annotated blind to the extractor and never used to tune it: its scores are the honest ones. */
+  static final Path HELD_OUT = Path.of("src", "test", "resources", "holdout");
 
   /** One annotated claim. */
   public record Gold(String file, String number, List<String> subjects, String metric, String period,
@@ -48,6 +51,11 @@ public final class DevSet {
 
   /** The outcome: every annotation with the claim that matched it, every claim with its annotation. */
   public record Score(List<Gold> gold, Map<Gold, Claim> matched, List<Found> found) {
+
+    /** How many articles the annotations cover. */
+    public long articles() {
+      return gold.stream().map(Gold::file).distinct().count();
+    }
 
     public double precision(String corpus, String metric) {
       List<Found> of = found.stream().filter(f -> within(f.file(), metricOf(f), corpus, metric)).toList();
@@ -102,9 +110,10 @@ public final class DevSet {
     return Files.isDirectory(CORPORA.resolve("reuters21578")) && Files.isDirectory(CORPORA.resolve("bbc-business"));
   }
 
-  public static List<Gold> annotations() {
+  /** The annotations of one set: every {@code *.tsv} in its folder. */
+  public static List<Gold> annotations(Path folder) {
     List<Gold> gold = new ArrayList<>();
-    try (Stream<Path> files = Files.list(ANNOTATIONS)) {
+    try (Stream<Path> files = Files.list(folder)) {
       for (Path tsv : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {

@@ -32,7 +32,7 @@ class DevSetJobTest {
   @Test
   void theJobGivesTheClaimsTheDevSetScores() throws IOException {
     assumeTrue(DevSet.available(), "../shared/corpora is not here");
-    Map<String, Article> articles = DevSet.articles(DevSet.annotations());
+    Map<String, Article> articles = DevSet.articles(DevSet.annotations(DevSet.ANNOTATIONS));
     Path input = Files.createDirectories(tmp.resolve("in"));
     for (String file : articles.keySet()) {
       Path source = DevSet.CORPORA.resolve(file);

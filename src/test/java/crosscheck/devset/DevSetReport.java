@@ -17,7 +17,8 @@ public final class DevSetReport {
   private DevSetReport() {}
 
   public static void main(String[] files) {
-    List<DevSet.Gold> gold = DevSet.annotations().stream().filter(g -> List.of(files).contains(g.file())).toList();
+    List<DevSet.Gold> gold = DevSet.annotations(DevSet.ANNOTATIONS).stream()
+        .filter(g -> List.of(files).contains(g.file())).toList();
     Map<String, Article> articles = DevSet.articles(gold);
     ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
     for (Map.Entry<String, Article> e : articles.entrySet()) {
