@@ -1,5 +1,6 @@
 package crosscheck;
 
+import crosscheck.run.NightlyRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,9 +34,9 @@ class FlinkRunnerTest {
   @Test
   void seedsOnFlinkGiveTheSameOutputAsTheDirectRunner() throws IOException {
     Path out = tmp.resolve("out");
-    int code = CrossCheck.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+    int code = NightlyRun.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
         "--input=input", "--output=" + out});
-    assertEquals(CrossCheck.EXIT_OK, code);
+    assertEquals(NightlyRun.EXIT_OK, code);
     assertSameBytesAsTheCommittedOutput(out);
   }
 
@@ -45,10 +46,10 @@ class FlinkRunnerTest {
     int restPort = Integer.parseInt(clusterScript("start", cluster).strip());
     try {
       Path out = tmp.resolve("out");
-      int code = CrossCheck.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=localhost:" + restPort,
+      int code = NightlyRun.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=localhost:" + restPort,
           "--parallelism=2", "--filesToStage=" + String.join(",", jobClasspath()), "--input=input",
           "--output=" + out});
-      assertEquals(CrossCheck.EXIT_OK, code);
+      assertEquals(NightlyRun.EXIT_OK, code);
       assertSameBytesAsTheCommittedOutput(out);
       assertTrue(overview(restPort).contains("\"jobs-finished\":1,"), "the cluster reports no finished job");
     } finally {

@@ -1,5 +1,6 @@
 package crosscheck;
 
+import crosscheck.run.NightlyRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class NoListedCompaniesTest {
     JSON.writeValue(config.resolve("entities.json").toFile(), entities);
     Path out = tmp.resolve("out");
 
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--config=" + config, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--config=" + config, "--output=" + out}));
 
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(Files.newBufferedReader(out.resolve(OutputFiles.CONFLICTS), StandardCharsets.UTF_8)).getRecords();

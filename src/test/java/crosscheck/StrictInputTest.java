@@ -1,5 +1,6 @@
 package crosscheck;
 
+import crosscheck.run.NightlyRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class StrictInputTest {
     Path out = tmp.resolve(name);
     List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + out));
     args.addAll(List.of(options));
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(args.toArray(String[]::new)));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(args.toArray(String[]::new)));
     return out;
   }
 

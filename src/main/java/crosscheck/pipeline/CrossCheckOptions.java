@@ -1,4 +1,4 @@
-package crosscheck;
+package crosscheck.pipeline;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;

@@ -1,8 +1,10 @@
-package crosscheck.io;
+package crosscheck.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crosscheck.io.InputFolder;
+import crosscheck.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;

@@ -1,4 +1,4 @@
-package crosscheck.io;
+package crosscheck.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

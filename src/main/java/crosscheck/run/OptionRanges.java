@@ -1,5 +1,6 @@
-package crosscheck;
+package crosscheck.run;
 
+import crosscheck.pipeline.CrossCheckOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
