@@ -1,11 +1,8 @@
 package crosscheck;
 
-import crosscheck.run.NightlyRun;
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.output.OutputFiles;
 import crosscheck.pipeline.CrossCheckOptions;
 import crosscheck.pipeline.CrossCheckPipeline;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,10 +46,7 @@ class CrossCheckTest {
       int code = NightlyRun.run(new String[] {"--input=input", "--output=" + out,
           "--targetParallelism=" + parallelism, "--fileBatches=" + (parallelism.equals("1") ? 1 : 3)});
       assertEquals(NightlyRun.EXIT_OK, code);
-      for (String file : FILES) {
-        assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
-            file + " differs from the committed output/" + file);
-      }
+      CommittedOutput.assertSameBytes(out, "the job");
       List<String> expected = new ArrayList<>(FILES);
       expected.add(OutputFiles.RUN_REPORT);
       try (Stream<Path> files = Files.list(out)) {
@@ -66,10 +61,7 @@ class CrossCheckTest {
   void theFloorWritesTheSameFilesAsTheJob() throws IOException {
     Path out = tmp.resolve("floor");
     crosscheck.corpus.PlainRun.main(new String[] {"--input=input", "--output=" + out});
-    for (String file : FILES) {
-      assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
-          file + " from the floor differs from the committed output/" + file);
-    }
+    CommittedOutput.assertSameBytes(out, "the floor");
   }
 
   @Test

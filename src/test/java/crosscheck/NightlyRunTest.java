@@ -1,6 +1,5 @@
 package crosscheck;
 
-import crosscheck.run.NightlyRun;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.io.InputFolder;
-import crosscheck.run.RunReport;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
+import crosscheck.run.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

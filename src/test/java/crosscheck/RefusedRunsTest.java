@@ -1,6 +1,5 @@
 package crosscheck;
 
-import crosscheck.run.NightlyRun;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.io.Sha256;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -126,12 +126,20 @@ class RefusedRunsTest {
   }
 
   /**
-   * The output is swapped in by renames on this machine's file system: an object store's URL is refused rather than
-   * taken for a local folder named "gs:". An input given as a file:// URL is still compared with the output.
+   * A swapped output is renamed into place on this machine's file system: an object store's URL is refused with the
+   * swap layout rather than taken for a local folder named "gs:", and in its own (dated) layout while its Beam module
+   * is not on the class path (s3's is not; gs's comes with the Flink runner). An input given as a file:// URL is still compared with the output.
    */
   @Test
   void anOutputOnAnotherFileSystemIsRefused() throws IOException {
-    assertRefused(NightlyRun.EXIT_USAGE, "is not on this machine", "--input=" + input, "--output=gs://bucket/report");
+    assertRefused(NightlyRun.EXIT_USAGE, "is not on this machine", "--input=" + input, "--output=gs://bucket/report",
+        "--outputLayout=swap");
+    assertRefused(NightlyRun.EXIT_USAGE, "No filesystem found for scheme s3", "--input=" + input,
+        "--output=s3://bucket/report");
+    assertRefused(NightlyRun.EXIT_USAGE, "--outputLayout=rename is out of range", "--input=" + input,
+        "--output=" + tmp.resolve("out"), "--outputLayout=rename");
+    assertRefused(NightlyRun.EXIT_USAGE, "lies inside the --input folder", "--input=" + input,
+        "--output=file://" + input.resolve("reports"), "--outputLayout=dated");
     assertRefused(NightlyRun.EXIT_USAGE, "is the --input folder", "--input=file://" + input, "--output=" + input);
   }
 

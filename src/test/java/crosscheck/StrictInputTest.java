@@ -1,6 +1,5 @@
 package crosscheck;
 
-import crosscheck.run.NightlyRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import crosscheck.corpus.PlainRun;
 import crosscheck.io.Sha256;
 import crosscheck.io.Sidecar;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

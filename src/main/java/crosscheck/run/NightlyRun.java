@@ -3,6 +3,7 @@ package crosscheck.run;
 import crosscheck.config.Config;
 import crosscheck.config.ConfigException;
 import crosscheck.config.ConfigLoader;
+import crosscheck.io.Folder;
 import crosscheck.io.InputFolder;
 import crosscheck.io.Locations;
 import crosscheck.output.OutputFiles;
@@ -80,27 +81,21 @@ public final class NightlyRun {
       System.err.println("crosscheck: " + unreadable.get());
       return EXIT_BAD_INPUT_FOLDER;
     }
-    Optional<Path> outputPath = Locations.localPath(options.getOutput());
-    if (outputPath.isEmpty()) {
-      System.err.println("crosscheck: refused: --output " + options.getOutput() + " is not on this machine: the "
-          + "output is written to a local or mounted folder only; nothing was changed");
-      return EXIT_USAGE;
-    }
-    OutputFolder output;
+    Instant started = Instant.now();
+    RunOutput output;
     try {
-      Optional<String> refused = OutputLocation.refusal(outputPath.get(), input.local(), configFolder,
-          OutputFiles.JOB_FILES);
+      Optional<String> refused = refusal(options, input, configFolder);
       if (refused.isPresent()) {
         System.err.println("crosscheck: refused: " + refused.get() + "; nothing was changed");
         return EXIT_USAGE;
       }
-      output = OutputFolder.prepare(outputPath.get());
+      output = isDated(options) ? DatedOutput.start(Folder.at(options.getOutput()), started)
+          : OutputFolder.prepare(Locations.localPath(options.getOutput()).orElseThrow());
     } catch (IOException e) {
       System.err.println("crosscheck: cannot prepare output folder " + options.getOutput() + ": " + e);
       return EXIT_FAILED;
     }
     try {
-      Instant started = Instant.now();
       Pipeline pipeline = Pipeline.create(options);
       CrossCheckPipeline.build(pipeline, options, config, output.staging().toString());
       PipelineResult result = pipeline.run();
@@ -121,16 +116,16 @@ public final class NightlyRun {
       long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
       boolean tooMany = seen > 0 && (double) rejected / seen > options.getMaxRejectedFraction();
-      RunReport.write(output.staging().resolve(OutputFiles.RUN_REPORT), started, Instant.now(), optionsOf(options),
+      RunReport.write(output.staging(), started, Instant.now(), optionsOf(options),
           RunReport.inputHash(input), counts, tooMany ? "too many rejected" : "done");
       if (tooMany) {
-        Path aside = output.setAside("rejected");
+        String aside = output.setAside("rejected");
         System.err.printf("crosscheck: %d of %d inputs rejected, over --maxRejectedFraction=%s: previous output "
             + "left as it was; this run's output is in %s%n", rejected, seen, options.getMaxRejectedFraction(), aside);
         return EXIT_TOO_MANY_REJECTED;
       }
       output.commit();
-      System.err.println(summary(counts, written.get(OutputFiles.REJECTED), outputPath.get()));
+      System.err.println(summary(counts, written.get(OutputFiles.REJECTED), output.result()));
       return EXIT_OK;
     } catch (IOException | RuntimeException e) {
       output.abandon();
@@ -139,18 +134,44 @@ public final class NightlyRun {
     }
   }
 
+  /** The dated layout when asked for, or by default for an output that is not on this machine. */
+  private static boolean isDated(CrossCheckOptions options) {
+    return options.getOutputLayout().isEmpty() ? Locations.localPath(options.getOutput()).isEmpty()
+        : options.getOutputLayout().equals(OptionRanges.DATED);
+  }
+
+  /** Why the output must not be written in its layout, or empty when it may. */
+  private static Optional<String> refusal(CrossCheckOptions options, InputFolder input, Optional<Path> configFolder)
+      throws IOException {
+    Optional<Path> outputPath = Locations.localPath(options.getOutput());
+    if (!isDated(options)) {
+      return outputPath.isEmpty()
+          ? Optional.of("--output " + options.getOutput() + " is not on this machine: a swapped output is renamed "
+              + "into place, which an object store cannot do; use --outputLayout=dated (the default for a URL)")
+          : OutputLocation.refusal(outputPath.get(), input.local(), configFolder, OutputFiles.JOB_FILES);
+    }
+    Folder output;
+    try {
+      output = Folder.at(options.getOutput());
+    } catch (IllegalArgumentException e) {
+      return Optional.of("--output " + options.getOutput() + ": " + e.getMessage() + " (its Beam module is not on "
+          + "the class path: see README, Output on any file system)");
+    }
+    return OutputLocation.datedRefusal(output, Folder.at(options.getInput()), configFolder);
+  }
+
   /**
    * What a finished run says last: the counts a reader asks about first, then the files it wrote, the report first
    * (every counter is in run.json).
    */
-  static String summary(Map<String, Long> counts, long rejected, Path output) {
+  static String summary(Map<String, Long> counts, long rejected, Folder output) {
     List<String> others = OutputFiles.OUTPUT_FILES.stream()
         .filter(name -> !name.equals(OutputFiles.REPORT) && !name.equals(OutputFiles.CONFLICTS))
         .toList();
     return String.format("crosscheck: %d articles, %d claims: %d conflict, %d agree, %d single source, %d rejected."
             + "%nWrote %s, %s, and %s, %s in %s%n", counts.get("articles"), counts.get("claims"),
         counts.get("conflict"), counts.get("agree"), counts.get("single_source"), rejected,
-        output.resolve(OutputFiles.REPORT), output.resolve(OutputFiles.CONFLICTS), String.join(", ", others),
+        output.file(OutputFiles.REPORT), output.file(OutputFiles.CONFLICTS), String.join(", ", others),
         OutputFiles.RUN_REPORT, output)
         .stripTrailing();
   }
@@ -159,6 +180,7 @@ public final class NightlyRun {
     Map<String, Object> values = new java.util.LinkedHashMap<>();
     values.put("input", options.getInput());
     values.put("output", options.getOutput());
+    values.put("outputLayout", isDated(options) ? OptionRanges.DATED : OptionRanges.SWAP);
     values.put("config", options.getConfig().isEmpty() ? "(built in)" : options.getConfig());
     values.put("maxArticleBytes", options.getMaxArticleBytes());
     values.put("maxRejectedFraction", options.getMaxRejectedFraction());
@@ -216,7 +238,9 @@ public final class NightlyRun {
 
         Usage: crosscheck [--input=input] [--output=output] [--config=folder] [runner options]
 
-        Writes into the output folder, replaced only when the whole run has succeeded:
+        Writes into the output folder, replaced only when the whole run has succeeded (on an object store, or with
+        --outputLayout=dated: into a new folder under it named by the run's start time, committed by writing
+        _SUCCESS there last):
           conflicts.csv   one row per subject: verdict AGREE, CONFLICT or SINGLE_SOURCE, values, explanation
           values.csv      one row per value, in the subjects' order, with its article's outlet, title, URL, date
           conflicts.xlsx  both, as a spreadsheet: text stays text, header frozen with filters, URLs as links
@@ -236,8 +260,8 @@ public final class NightlyRun {
         Exit codes: 0 done; 1 run failed (previous output kept); 2 bad config; 3 input folder missing or
         unreadable; 5 more rejected than --maxRejectedFraction allows (previous output kept); 64 bad command line:
         an option out of its range, or an output a run must not replace (the input or config folder, in or around
-        them, a file, the root or home folder, a folder holding files a run did not write, a folder not on this
-        machine's file system), nothing touched.
+        them, a file, the root or home folder, a folder holding files a run did not write, an object store
+        without --outputLayout=dated or without its Beam module), nothing touched.
         """);
     PipelineOptionsFactory.printHelp(System.out, CrossCheckOptions.class);
   }

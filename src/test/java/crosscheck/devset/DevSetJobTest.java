@@ -1,6 +1,5 @@
 package crosscheck.devset;
 
-import crosscheck.run.NightlyRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.config.ConfigLoader;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
+import crosscheck.run.NightlyRun;
 import crosscheck.text.ClaimExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

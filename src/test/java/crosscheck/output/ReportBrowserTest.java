@@ -1,10 +1,10 @@
 package crosscheck.output;
 
-import crosscheck.run.NightlyRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
