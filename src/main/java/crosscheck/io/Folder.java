@@ -91,6 +91,24 @@ public final class Folder {
     return FileSystems.match(file(name).toString(), EmptyMatchTreatment.ALLOW).metadata().stream().findFirst();
   }
 
+  /** The folders directly in this one that hold a file of this name, in name order. */
+  public List<Folder> foldersHolding(String name) throws IOException {
+    if (local.isPresent()) {
+      if (!Files.isDirectory(local.get())) {
+        return List.of();
+      }
+      try (Stream<Path> entries = Files.list(local.get())) {
+        return entries.filter(folder -> Files.isRegularFile(folder.resolve(name))).sorted().map(Folder::of).toList();
+      }
+    }
+    ResourceId files = id.resolve("*", StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve(name, StandardResolveOptions.RESOLVE_FILE);
+    return FileSystems.match(files.toString(), EmptyMatchTreatment.ALLOW).metadata().stream()
+        .map(file -> new Folder(Optional.empty(), file.resourceId().getCurrentDirectory()))
+        .sorted(Comparator.comparing(Folder::toString))
+        .toList();
+  }
+
   private static MatchResult.Metadata metadata(Path file) throws IOException {
     Path absolute = file.toAbsolutePath();
     return MatchResult.Metadata.builder()

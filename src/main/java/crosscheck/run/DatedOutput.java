@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * An output on an object store, where a folder cannot be renamed, let alone atomically: each run writes into a new
@@ -16,7 +17,7 @@ import java.time.format.DateTimeFormatter;
  * complete. A reader takes the newest folder holding {@value #SUCCESS}; a run that failed or was killed leaves a
  * folder without it, and never changes an earlier folder.
  */
-final class DatedOutput implements RunOutput {
+public final class DatedOutput implements RunOutput {
 
   /** The marker a committed run writes last. */
   static final String SUCCESS = "_SUCCESS";
@@ -36,6 +37,11 @@ final class DatedOutput implements RunOutput {
       throw new IOException(run + " already holds files: another run started in the same millisecond");
     }
     return new DatedOutput(run);
+  }
+
+  /** The run a reader takes under {@code root}: the newest folder holding {@value #SUCCESS}, if any. */
+  public static Optional<Folder> newestCommitted(Folder root) throws IOException {
+    return root.foldersHolding(SUCCESS).stream().reduce((older, newer) -> newer);
   }
 
   @Override

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.CommittedOutput;
 import crosscheck.io.Folder;
+import crosscheck.lookup.Lookup;
 import crosscheck.output.OutputFiles;
 import crosscheck.pipeline.WriteSortedFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -41,16 +44,34 @@ class DatedOutputTest {
 
     Path run = committed(root).orElseThrow();
     assertTrue(run.getFileName().toString().matches("\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.\\d{3}Z"), run.toString());
-    List<String> expected = new ArrayList<>(OutputFiles.OUTPUT_FILES);
-    expected.add(OutputFiles.RUN_REPORT);
-    expected.add(DatedOutput.SUCCESS);
-    assertEquals(expected.stream().sorted().toList(), names(run), "no parts or temporary files left behind");
+    assertEquals(committedFiles(), names(run), "no parts or temporary files left behind");
     CommittedOutput.assertSameBytes(run, "the dated layout");
     assertEquals(0, Files.size(run.resolve(DatedOutput.SUCCESS)));
     FileTime success = Files.getLastModifiedTime(run.resolve(DatedOutput.SUCCESS));
     for (String file : OutputFiles.JOB_FILES) {
       assertTrue(Files.getLastModifiedTime(run.resolve(file)).compareTo(success) <= 0, file + " after _SUCCESS");
     }
+  }
+
+  /**
+   * On a file system Beam takes for a remote one (an object store's stand-in on this disk: {@link ElsewhereFileSystem})
+   * the dated layout is the default, and input and output, read, listed, merged and written through Beam's file
+   * systems alone, give the committed bytes.
+   */
+  @Test
+  void anOutputOnAnotherFileSystemIsDatedByDefault() throws IOException {
+    Path root = tmp.resolve("bucket/reports");
+    String elsewhere = ElsewhereFileSystem.SCHEME + "://";
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + elsewhere + Path.of("input")
+        .toAbsolutePath(), "--output=" + elsewhere + root}));
+
+    Path run = committed(root).orElseThrow();
+    CommittedOutput.assertSameBytes(run, "an object store's dated layout");
+    try (Stream<Path> files = Files.walk(run)) {
+      assertEquals(committedFiles(), files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted()
+          .toList(), "the parts are deleted (their empty folder is this stand-in's: an object store has none)");
+    }
+    assertTrue(Files.readString(run.resolve(OutputFiles.RUN_REPORT)).contains("\"outputLayout\" : \"dated\""));
   }
 
   /**
@@ -85,7 +106,14 @@ class DatedOutputTest {
     Files.delete(input.resolve("empty1.txt"));
     Files.delete(input.resolve("empty2.txt"));
     assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(args));
-    assertEquals(root.resolve(names(root).get(2)), committed(root).orElseThrow(), "the newest committed run");
+    Path newest = root.resolve(names(root).get(2));
+    assertEquals(newest, committed(root).orElseThrow(), "the newest committed run");
+
+    String claim = new ObjectMapper().readTree(Files.readAllLines(newest.resolve(OutputFiles.CLAIMS)).get(0))
+        .get("id").asText();
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    assertEquals(Lookup.EXIT_FOUND, Lookup.run(new String[] {"--output=" + root, "--id=" + claim}, quiet, quiet),
+        "lookup reads the newest committed run of a folder of dated runs");
   }
 
   /** A run that failed removes what it wrote, its parts too; it never had _SUCCESS. */
@@ -105,10 +133,18 @@ class DatedOutputTest {
     assertEquals(List.of(), names(tmp.resolve("reports")));
   }
 
-  /** What a reader of the dated layout does: the newest folder, by name, that holds _SUCCESS. */
+  /** The files of a committed run's folder, in name order. */
+  private static List<String> committedFiles() {
+    List<String> files = new ArrayList<>(OutputFiles.OUTPUT_FILES);
+    files.add(OutputFiles.RUN_REPORT);
+    files.add(DatedOutput.SUCCESS);
+    return files.stream().sorted().toList();
+  }
+
+  /** The folder a reader takes, found through Beam's file systems as an object store's reader would. */
   private static Optional<Path> committed(Path root) throws IOException {
-    return names(root).stream().map(root::resolve).filter(run -> Files.exists(run.resolve(DatedOutput.SUCCESS)))
-        .reduce((older, newer) -> newer);
+    return DatedOutput.newestCommitted(Folder.at(ElsewhereFileSystem.SCHEME + "://" + root))
+        .map(run -> Path.of(run.toString().substring((ElsewhereFileSystem.SCHEME + "://").length())));
   }
 
   private static List<String> names(Path folder) throws IOException {
