@@ -1,15 +1,16 @@
 package crosscheck;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.output.OutputFiles;
+import crosscheck.pipeline.CrossCheckOptions;
+import crosscheck.pipeline.CrossCheckPipeline;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +43,10 @@ class CrossCheckTest {
   void seedsGiveTheCommittedOutputWhateverTheParallelism() throws IOException {
     for (String parallelism : List.of("1", "4")) {
       Path out = tmp.resolve("out-" + parallelism);
-      int code = CrossCheck.run(new String[] {"--input=input", "--output=" + out,
+      int code = NightlyRun.run(new String[] {"--input=input", "--output=" + out,
           "--targetParallelism=" + parallelism, "--fileBatches=" + (parallelism.equals("1") ? 1 : 3)});
-      assertEquals(CrossCheck.EXIT_OK, code);
-      for (String file : FILES) {
-        assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
-            file + " differs from the committed output/" + file);
-      }
+      assertEquals(NightlyRun.EXIT_OK, code);
+      CommittedOutput.assertSameBytes(out, "the job");
       List<String> expected = new ArrayList<>(FILES);
       expected.add(OutputFiles.RUN_REPORT);
       try (Stream<Path> files = Files.list(out)) {
@@ -58,43 +56,12 @@ class CrossCheckTest {
     }
   }
 
-  @Test
-  void aRunThatLostRecordsIsNotUsed() {
-    Map<String, Long> counts = new TreeMap<>(Map.of("files", 3L, "articles", 3L,
-        "rejected", 1L, "duplicates", 1L, "id_clashes", 0L, "extracted", 2L, "failed", 0L, "claims", 5L,
-        "agree", 1L, "conflict", 1L));
-    counts.put("single_source", 1L);
-    counts.put("dropped", 0L);
-    Map<String, Long> written = new TreeMap<>(Map.of(OutputFiles.CLAIMS, 5L, OutputFiles.VALUES, 5L,
-        OutputFiles.CONFLICTS, 3L, OutputFiles.GROUPS, 3L, OutputFiles.REJECTED, 2L));
-    CrossCheck.checkNothingLost(counts, written);
-
-    written.put(OutputFiles.CLAIMS, 0L);
-    IllegalStateException lostLines = assertThrows(IllegalStateException.class,
-        () -> CrossCheck.checkNothingLost(counts, written));
-    assertTrue(lostLines.getMessage().contains("claims.jsonl has 0 records where the stages counted 5"),
-        lostLines.getMessage());
-
-    written.put(OutputFiles.CLAIMS, 5L);
-    written.put(OutputFiles.GROUPS, 2L);
-    assertThrows(IllegalStateException.class, () -> CrossCheck.checkNothingLost(counts, written),
-        "a group judged but not written");
-
-    written.put(OutputFiles.GROUPS, 3L);
-    counts.put("extracted", 1L);
-    assertThrows(IllegalStateException.class, () -> CrossCheck.checkNothingLost(counts, written),
-        "an article that was read once but never reached extraction");
-  }
-
   /** The benchmark's floor must do the job's work: it writes the same bytes, or its times would mean nothing. */
   @Test
   void theFloorWritesTheSameFilesAsTheJob() throws IOException {
     Path out = tmp.resolve("floor");
     crosscheck.corpus.PlainRun.main(new String[] {"--input=input", "--output=" + out});
-    for (String file : FILES) {
-      assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(file)), Files.readAllBytes(out.resolve(file)),
-          file + " from the floor differs from the committed output/" + file);
-    }
+    CommittedOutput.assertSameBytes(out, "the floor");
   }
 
   @Test
@@ -184,7 +151,7 @@ class CrossCheckTest {
     Files.writeString(input.resolve("notes.docx"), "x");
     Path out = tmp.resolve("out");
 
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out}));
 
     List<String> rejected = NightlyRunTest.rejected(out);
     assertEquals(List.of(
@@ -207,9 +174,9 @@ class CrossCheckTest {
     Path config = Files.createDirectories(tmp.resolve("config"));
     Files.writeString(config.resolve("rates.csv"), "currency,from_month,units_per_usd\nCNY,2021-01,-1\n");
 
-    int code = CrossCheck.run(new String[] {"--input=input", "--output=" + out, "--config=" + config});
+    int code = NightlyRun.run(new String[] {"--input=input", "--output=" + out, "--config=" + config});
 
-    assertEquals(CrossCheck.EXIT_BAD_CONFIG, code);
+    assertEquals(NightlyRun.EXIT_BAD_CONFIG, code);
     assertEquals("previous run\n", Files.readString(out.resolve("conflicts.csv")));
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(List.of("config", "out"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
@@ -218,22 +185,22 @@ class CrossCheckTest {
 
   @Test
   void missingInputFolderHasItsOwnExitCode() {
-    assertEquals(CrossCheck.EXIT_BAD_INPUT_FOLDER,
-        CrossCheck.run(new String[] {"--input=" + tmp.resolve("nope"), "--output=" + tmp.resolve("out")}));
-    assertEquals(CrossCheck.EXIT_USAGE, CrossCheck.run(new String[] {"--no-such-option=1"}));
+    assertEquals(NightlyRun.EXIT_BAD_INPUT_FOLDER,
+        NightlyRun.run(new String[] {"--input=" + tmp.resolve("nope"), "--output=" + tmp.resolve("out")}));
+    assertEquals(NightlyRun.EXIT_USAGE, NightlyRun.run(new String[] {"--no-such-option=1"}));
   }
 
   @Test
   void aRunOnTheDirectRunnerSwitchesItsChecksOffUnlessTheCommandLineSetsThem() {
     String[] plain = {"--input=input"};
     CrossCheckOptions options = PipelineOptionsFactory.fromArgs(plain).as(CrossCheckOptions.class);
-    CrossCheck.switchOffDirectRunnerChecks(options, plain);
+    CrossCheckPipeline.switchOffDirectRunnerChecks(options, plain);
     assertFalse(options.as(DirectOptions.class).isEnforceImmutability());
     assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
 
     String[] checked = {"--enforceImmutability=true", "--enforceEncodability"};
     options = PipelineOptionsFactory.fromArgs(checked).as(CrossCheckOptions.class);
-    CrossCheck.switchOffDirectRunnerChecks(options, checked);
+    CrossCheckPipeline.switchOffDirectRunnerChecks(options, checked);
     assertTrue(options.as(DirectOptions.class).isEnforceImmutability());
     assertTrue(options.as(DirectOptions.class).isEnforceEncodability());
   }

@@ -1,10 +1,9 @@
 package crosscheck;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,10 +32,10 @@ class FlinkRunnerTest {
   @Test
   void seedsOnFlinkGiveTheSameOutputAsTheDirectRunner() throws IOException {
     Path out = tmp.resolve("out");
-    int code = CrossCheck.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+    int code = NightlyRun.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
         "--input=input", "--output=" + out});
-    assertEquals(CrossCheck.EXIT_OK, code);
-    assertSameBytesAsTheCommittedOutput(out);
+    assertEquals(NightlyRun.EXIT_OK, code);
+    CommittedOutput.assertSameBytes(out, "the FlinkRunner");
   }
 
   @Test
@@ -45,21 +44,14 @@ class FlinkRunnerTest {
     int restPort = Integer.parseInt(clusterScript("start", cluster).strip());
     try {
       Path out = tmp.resolve("out");
-      int code = CrossCheck.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=localhost:" + restPort,
+      int code = NightlyRun.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=localhost:" + restPort,
           "--parallelism=2", "--filesToStage=" + String.join(",", jobClasspath()), "--input=input",
           "--output=" + out});
-      assertEquals(CrossCheck.EXIT_OK, code);
-      assertSameBytesAsTheCommittedOutput(out);
+      assertEquals(NightlyRun.EXIT_OK, code);
+      CommittedOutput.assertSameBytes(out, "a Flink session cluster");
       assertTrue(overview(restPort).contains("\"jobs-finished\":1,"), "the cluster reports no finished job");
     } finally {
       clusterScript("stop", cluster);
-    }
-  }
-
-  private static void assertSameBytesAsTheCommittedOutput(Path out) throws IOException {
-    for (String file : OutputFiles.OUTPUT_FILES) {
-      assertArrayEquals(Files.readAllBytes(Path.of("output", file)), Files.readAllBytes(out.resolve(file)),
-          file + " differs between the FlinkRunner and the committed DirectRunner output");
     }
   }
 

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.io.InputFolder;
-import crosscheck.io.RunReport;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
+import crosscheck.run.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class NightlyRunTest {
     Files.createSymbolicLink(input.resolve("gone.txt"), tmp.resolve("nowhere.txt"));
     Path out = tmp.resolve("out");
 
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out,
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out,
         "--maxArticleBytes=2395"}));
 
     assertEquals(List.of(
@@ -95,7 +96,7 @@ class NightlyRunTest {
         + " in 2020, the company said.");
     Path out = tmp.resolve("out");
 
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out}));
 
     List<String> rejected = rejected(out);
     assertEquals(1, rejected.size(), rejected::toString);
@@ -119,7 +120,7 @@ class NightlyRunTest {
   void sameInputInAnotherOrderGivesTheSameBytes() throws IOException {
     Path input = seedsCopy("reversed");
     Path out = tmp.resolve("out");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out}));
     assertSameBytesAsTheCommittedOutput(out);
     JsonNode report = JSON.readTree(out.resolve(OutputFiles.RUN_REPORT).toFile());
     assertEquals("done", report.get("outcome").asText());
@@ -136,7 +137,7 @@ class NightlyRunTest {
   void foldersGivenAsFileUrlsGiveTheSameBytes() throws IOException {
     Path input = seedsCopy("by-url");
     Path out = tmp.resolve("out");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=file://" + input.toAbsolutePath(),
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=file://" + input.toAbsolutePath(),
         "--output=file://" + out.toAbsolutePath()}));
     assertSameBytesAsTheCommittedOutput(out);
     assertEquals(RunReport.inputHash(InputFolder.at("input")),
@@ -149,7 +150,7 @@ class NightlyRunTest {
   void foldersNamedWithGlobCharactersAreReadAsNamed() throws IOException {
     Path input = seedsCopy("news [1] *");
     Path out = tmp.resolve("out [1]");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out}));
     assertSameBytesAsTheCommittedOutput(out);
   }
 
@@ -169,9 +170,9 @@ class NightlyRunTest {
     Files.writeString(out.resolve(OutputFiles.CONFLICTS), "yesterday's report\n");
     Files.writeString(out.resolve(OutputFiles.RUN_REPORT), "{}\n");
 
-    int code = CrossCheck.run(new String[] {"--input=" + input, "--output=" + out, "--maxRejectedFraction=0.5"});
+    int code = NightlyRun.run(new String[] {"--input=" + input, "--output=" + out, "--maxRejectedFraction=0.5"});
 
-    assertEquals(CrossCheck.EXIT_TOO_MANY_REJECTED, code);
+    assertEquals(NightlyRun.EXIT_TOO_MANY_REJECTED, code);
     assertEquals("yesterday's report\n", Files.readString(out.resolve(OutputFiles.CONFLICTS)));
     try (Stream<Path> siblings = Files.list(tmp)) {
       Path aside = siblings.filter(p -> p.getFileName().toString().startsWith("out.rejected-")).findFirst()
@@ -187,7 +188,7 @@ class NightlyRunTest {
         + "said.");
     Files.writeString(input.resolve("@SUM(2).txt"), "Alibaba Cloud revenue grew 38% in 2020, the company said.");
     Path out = tmp.resolve("out");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out}));
 
     for (String csv : List.of(OutputFiles.CONFLICTS, OutputFiles.VALUES, OutputFiles.ATTRIBUTION)) {
       String text = Files.readString(out.resolve(csv), UTF_8);
@@ -240,7 +241,7 @@ class NightlyRunTest {
     assertTrue(stagingExists(), "the killed run's staging folder is left behind");
 
     Path small = seedsCopy("small");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + small, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + small, "--output=" + out}));
     assertFalse(stagingExists(), "the next run removes what the killed run left");
     assertArrayEquals(Files.readAllBytes(Path.of("output", OutputFiles.CONFLICTS)),
         Files.readAllBytes(out.resolve(OutputFiles.CONFLICTS)));

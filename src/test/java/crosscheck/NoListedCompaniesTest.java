@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class NoListedCompaniesTest {
     JSON.writeValue(config.resolve("entities.json").toFile(), entities);
     Path out = tmp.resolve("out");
 
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--config=" + config, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--config=" + config, "--output=" + out}));
 
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(Files.newBufferedReader(out.resolve(OutputFiles.CONFLICTS), StandardCharsets.UTF_8)).getRecords();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.io.Sha256;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,7 +63,7 @@ class RefusedRunsTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, UTF_8));
     try {
-      return new Outcome(CrossCheck.run(args), err.toString(UTF_8));
+      return new Outcome(NightlyRun.run(args), err.toString(UTF_8));
     } finally {
       System.setErr(saved);
     }
@@ -81,7 +82,7 @@ class RefusedRunsTest {
   private void assertOutputRefused(String words, Path output, String... more) throws IOException {
     String[] args = Stream.concat(Stream.of("--input=" + input, "--output=" + output), Stream.of(more))
         .toArray(String[]::new);
-    assertRefused(CrossCheck.EXIT_USAGE, words, args);
+    assertRefused(NightlyRun.EXIT_USAGE, words, args);
   }
 
   /** Yesterday's output, as a run leaves it. */
@@ -104,7 +105,7 @@ class RefusedRunsTest {
     Files.writeString(base.resolve("unrelated.txt"), "not the job's");
     Path inner = Files.createDirectories(base.resolve("in"));
     Files.copy(input.resolve("metadata.csv"), inner.resolve("metadata.csv"));
-    assertRefused(CrossCheck.EXIT_USAGE, "contains the --input folder", "--input=" + inner, "--output=" + base);
+    assertRefused(NightlyRun.EXIT_USAGE, "contains the --input folder", "--input=" + inner, "--output=" + base);
     assertOutputRefused("contains the --input folder", tmp);
   }
 
@@ -125,13 +126,21 @@ class RefusedRunsTest {
   }
 
   /**
-   * The output is swapped in by renames on this machine's file system: an object store's URL is refused rather than
-   * taken for a local folder named "gs:". An input given as a file:// URL is still compared with the output.
+   * A swapped output is renamed into place on this machine's file system: an object store's URL is refused with the
+   * swap layout rather than taken for a local folder named "gs:", and in its own (dated) layout while its Beam module
+   * is not on the class path (s3's is not; gs's comes with the Flink runner). An input given as a file:// URL is still compared with the output.
    */
   @Test
   void anOutputOnAnotherFileSystemIsRefused() throws IOException {
-    assertRefused(CrossCheck.EXIT_USAGE, "is not on this machine", "--input=" + input, "--output=gs://bucket/report");
-    assertRefused(CrossCheck.EXIT_USAGE, "is the --input folder", "--input=file://" + input, "--output=" + input);
+    assertRefused(NightlyRun.EXIT_USAGE, "is not on this machine", "--input=" + input, "--output=gs://bucket/report",
+        "--outputLayout=swap");
+    assertRefused(NightlyRun.EXIT_USAGE, "No filesystem found for scheme s3", "--input=" + input,
+        "--output=s3://bucket/report");
+    assertRefused(NightlyRun.EXIT_USAGE, "--outputLayout=rename is out of range", "--input=" + input,
+        "--output=" + tmp.resolve("out"), "--outputLayout=rename");
+    assertRefused(NightlyRun.EXIT_USAGE, "lies inside the --input folder", "--input=" + input,
+        "--output=file://" + input.resolve("reports"), "--outputLayout=dated");
+    assertRefused(NightlyRun.EXIT_USAGE, "is the --input folder", "--input=file://" + input, "--output=" + input);
   }
 
   @Test
@@ -201,7 +210,7 @@ class RefusedRunsTest {
   @Test
   void aCheckedOutOutputWithoutRunJsonIsReplaced() throws IOException {
     Path out = checkedOutOutput("out");
-    assertEquals(CrossCheck.EXIT_OK, run("--input=" + input, "--output=" + out).code());
+    assertEquals(NightlyRun.EXIT_OK, run("--input=" + input, "--output=" + out).code());
     assertArrayEquals(Files.readAllBytes(Path.of("output", OutputFiles.CONFLICTS)),
         Files.readAllBytes(out.resolve(OutputFiles.CONFLICTS)));
     assertTrue(Files.exists(out.resolve(OutputFiles.RUN_REPORT)));
@@ -212,7 +221,7 @@ class RefusedRunsTest {
   void anOutputPathWithGlobCharactersIsWritten() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("report [v2] {a,b} *"));
     for (int run = 0; run < 2; run++) {
-      assertEquals(CrossCheck.EXIT_OK, run("--input=" + input, "--output=" + out).code());
+      assertEquals(NightlyRun.EXIT_OK, run("--input=" + input, "--output=" + out).code());
       assertArrayEquals(Files.readAllBytes(Path.of("output", OutputFiles.CONFLICTS)),
           Files.readAllBytes(out.resolve(OutputFiles.CONFLICTS)));
     }
@@ -237,21 +246,21 @@ class RefusedRunsTest {
         "--reviewUrlBase=javascript:alert(1)", "empty or an http or https address",
         "--reviewUrlBase=example.org/checks", "empty or an http or https address");
     for (Map.Entry<String, String> option : new TreeMap<>(refusals).entrySet()) {
-      assertRefused(CrossCheck.EXIT_USAGE, option.getKey() + " is out of range: it must be " + option.getValue(),
+      assertRefused(NightlyRun.EXIT_USAGE, option.getKey() + " is out of range: it must be " + option.getValue(),
           "--input=" + input, "--output=" + out, option.getKey());
     }
-    assertRefused(CrossCheck.EXIT_USAGE, "--output is not a path", "--input=" + input, "--output=out\0put");
+    assertRefused(NightlyRun.EXIT_USAGE, "--output is not a path", "--input=" + input, "--output=out\0put");
   }
 
   /** A mistyped config folder, or a mistyped file in it, must not leave the built-in config in force. */
   @Test
   void aConfigFolderThatIsNotThereOrHoldsUnknownFilesIsExit2() throws IOException {
     Path out = previousOutput("out");
-    assertRefused(CrossCheck.EXIT_BAD_CONFIG, "bad config: --config folder " + tmp.resolve("confg")
+    assertRefused(NightlyRun.EXIT_BAD_CONFIG, "bad config: --config folder " + tmp.resolve("confg")
         + " does not exist", "--input=" + input, "--output=" + out, "--config=" + tmp.resolve("confg"));
     Path config = Files.createDirectories(tmp.resolve("config"));
     Files.writeString(config.resolve("entites.json"), "{}");
-    assertRefused(CrossCheck.EXIT_BAD_CONFIG, "entites.json: not a config file", "--input=" + input,
+    assertRefused(NightlyRun.EXIT_BAD_CONFIG, "entites.json: not a config file", "--input=" + input,
         "--output=" + out, "--config=" + config);
   }
 }

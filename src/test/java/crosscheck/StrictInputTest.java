@@ -11,6 +11,7 @@ import crosscheck.corpus.PlainRun;
 import crosscheck.io.Sha256;
 import crosscheck.io.Sidecar;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class StrictInputTest {
     Path out = tmp.resolve(name);
     List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + out));
     args.addAll(List.of(options));
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(args.toArray(String[]::new)));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(args.toArray(String[]::new)));
     return out;
   }
 

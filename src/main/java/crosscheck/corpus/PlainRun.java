@@ -5,6 +5,7 @@ import crosscheck.config.ConfigLoader;
 import crosscheck.io.ArticleReader;
 import crosscheck.io.Deduplication;
 import crosscheck.io.Flags;
+import crosscheck.io.Folder;
 import crosscheck.io.InputFolder;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
@@ -112,7 +113,7 @@ public final class PlainRun {
         }
       }
     }
-    OutputFiles.writeFromMerged(output, read.size(), rejections.size());
+    OutputFiles.writeFromMerged(Folder.of(output), read.size(), rejections.size());
     System.err.printf("plain run: %d articles, %d subjects in %.1f s; read the first input file %d ms after the JVM "
         + "started%n", articles, groups.size(), (System.nanoTime() - started) / 1e9, firstRead);
   }

@@ -6,15 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
  * The input folder, on any file system Beam knows: a local path, or a URL ({@code file:///…}, and {@code gs://},
@@ -27,9 +23,9 @@ public final class InputFolder {
 
   private final String location;
   private final Optional<Path> local;
-  private final ResourceId folder;
+  private final Folder folder;
 
-  private InputFolder(String location, Optional<Path> local, ResourceId folder) {
+  private InputFolder(String location, Optional<Path> local, Folder folder) {
     this.location = location;
     this.local = local;
     this.folder = folder;
@@ -37,11 +33,7 @@ public final class InputFolder {
 
   /** The folder a path or URL names. */
   public static InputFolder at(String location) {
-    Optional<Path> local = Locations.localPath(location);
-    // Beam's local file system takes a file:// URL for a relative path, so it is given the path.
-    ResourceId folder = FileSystems.matchNewResource(local.map(p -> p.toAbsolutePath().toString()).orElse(location),
-        true);
-    return new InputFolder(location, local, folder);
+    return new InputFolder(location, Locations.localPath(location), Folder.at(location));
   }
 
   /** The folder on this machine's disk, when it is there. */
@@ -67,35 +59,14 @@ public final class InputFolder {
     }
   }
 
-  /**
-   * Every file directly in the folder, the sidecar too, in name order, with its size. A local folder is listed
-   * directly: Beam's local match reads the path as a glob ("news[1]" would list nothing) and walks the whole tree.
-   */
+  /** Every file directly in the folder, the sidecar too, in name order, with its size. */
   public List<MatchResult.Metadata> files() throws IOException {
-    if (local.isPresent()) {
-      try (Stream<Path> entries = Files.list(local.get())) {
-        List<Path> regular = entries.filter(Files::isRegularFile).sorted().toList();
-        List<MatchResult.Metadata> listed = new ArrayList<>(regular.size());
-        for (Path file : regular) {
-          listed.add(metadata(file));
-        }
-        return listed;
-      }
-    }
-    ResourceId everything = folder.resolve("*", StandardResolveOptions.RESOLVE_FILE);
-    return FileSystems.match(everything.toString(), EmptyMatchTreatment.ALLOW).metadata().stream()
-        .sorted(Comparator.comparing(file -> file.resourceId().toString()))
-        .toList();
+    return folder.files();
   }
 
   /** The file of this name directly in the folder, or empty when there is none. */
   public Optional<MatchResult.Metadata> file(String name) throws IOException {
-    if (local.isPresent()) {
-      Path file = local.get().resolve(name);
-      return Files.isRegularFile(file) ? Optional.of(metadata(file)) : Optional.empty();
-    }
-    ResourceId file = folder.resolve(name, StandardResolveOptions.RESOLVE_FILE);
-    return FileSystems.match(file.toString(), EmptyMatchTreatment.ALLOW).metadata().stream().findFirst();
+    return folder.existing(name);
   }
 
   /**
@@ -107,16 +78,6 @@ public final class InputFolder {
         .filter(file -> !file.resourceId().getFilename().equals(Sidecar.FILE_NAME))
         .filter(file -> local.isEmpty() || Files.isReadable(Path.of(file.resourceId().toString())))
         .toList();
-  }
-
-  private static MatchResult.Metadata metadata(Path file) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    return MatchResult.Metadata.builder()
-        .setResourceId(FileSystems.matchNewResource(absolute.toString(), false))
-        .setSizeBytes(Files.size(absolute))
-        .setIsReadSeekEfficient(true)
-        .setLastModifiedMillis(Files.getLastModifiedTime(absolute).toMillis())
-        .build();
   }
 
   /** Entries of a local folder that are not files to read, but the sidecar, which {@link Sidecar#read} reports. */

@@ -2,7 +2,9 @@ package crosscheck.lookup;
 
 import crosscheck.config.ConfigException;
 import crosscheck.config.ConfigLoader;
+import crosscheck.io.Folder;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.DatedOutput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -60,7 +62,8 @@ final class LookupCommand implements Callable<Integer> {
   String metric;
 
   @Option(names = "--output", paramLabel = "FOLDER", defaultValue = "output",
-      description = "the run's output folder (default: ${DEFAULT-VALUE})")
+      description = "the run's output folder, or a folder of dated runs, whose newest committed one is read "
+          + "(default: ${DEFAULT-VALUE})")
   Path output;
 
   @Option(names = "--config", paramLabel = "FOLDER",
@@ -100,13 +103,14 @@ final class LookupCommand implements Callable<Integer> {
     if (metric != null && search.entity == null) {
       throw new ParameterException(spec.commandLine(), "--metric narrows --entity: give --entity too");
     }
-    if (!Files.exists(output.resolve(OutputFiles.CLAIMS)) || !Files.exists(output.resolve(OutputFiles.GROUPS))) {
-      err.println("lookup: no finished run in " + output.toAbsolutePath() + " (run crosscheck first)");
-      return Lookup.EXIT_NO_OUTPUT;
-    }
     try {
+      Path run = finishedRun(output);
+      if (!Files.exists(run.resolve(OutputFiles.CLAIMS)) || !Files.exists(run.resolve(OutputFiles.GROUPS))) {
+        err.println("lookup: no finished run in " + output.toAbsolutePath() + " (run crosscheck first)");
+        return Lookup.EXIT_NO_OUTPUT;
+      }
       long started = System.nanoTime();
-      Lookup lookup = new Lookup(output);
+      Lookup lookup = new Lookup(run);
       Lookup.Matches matches = find(lookup);
       for (Lookup.Found found : matches.shown()) {
         if (json) {
@@ -126,6 +130,15 @@ final class LookupCommand implements Callable<Integer> {
       err.println("lookup: cannot read " + output + ": " + e.getMessage());
       return Lookup.EXIT_NO_OUTPUT;
     }
+  }
+
+  /**
+   * The folder of the run to read: {@code output} itself, or when it holds dated runs (an object store's layout,
+   * copied or mounted here) the newest committed one.
+   */
+  private static Path finishedRun(Path output) throws IOException {
+    return Files.exists(output.resolve(OutputFiles.CLAIMS)) ? output
+        : DatedOutput.newestCommitted(Folder.of(output)).flatMap(Folder::local).orElse(output);
   }
 
   private Lookup.Matches find(Lookup lookup) throws IOException {

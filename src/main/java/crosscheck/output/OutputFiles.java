@@ -1,10 +1,10 @@
 package crosscheck.output;
 
+import crosscheck.io.Folder;
 import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.model.Verdict;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,9 +104,9 @@ public final class OutputFiles {
    * @param articles articles read
    * @param rejected records in {@code rejected.jsonl}
    */
-  public static void writeFromMerged(Path dir, long articles, long rejected) throws IOException {
+  public static void writeFromMerged(Folder dir, long articles, long rejected) throws IOException {
     ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS, REJECTED, ATTRIBUTION,
         CLAIM_REVIEWS), articles, rejected);
-    Spreadsheet.write(dir.resolve(CONFLICTS), dir.resolve(VALUES), dir.resolve(SPREADSHEET));
+    Spreadsheet.write(dir, CONFLICTS, VALUES, SPREADSHEET);
   }
 }

@@ -6,17 +6,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import crosscheck.io.Folder;
 import crosscheck.model.Attribution;
 import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -107,11 +109,11 @@ public final class ReportPage {
    * @param articles articles read by the run
    * @param rejected records of the run's rejected file
    */
-  public static void write(Path dir, FileNames files, long articles, long rejected) throws IOException {
+  public static void write(Folder dir, FileNames files, long articles, long rejected) throws IOException {
     write(dir, files, articles, rejected, SHOWN_PER_COLLAPSED_VERDICT);
   }
 
-  static void write(Path dir, FileNames files, long articles, long rejected, int shownPerCollapsedVerdict)
+  static void write(Folder dir, FileNames files, long articles, long rejected, int shownPerCollapsedVerdict)
       throws IOException {
     Map<Kind, List<Map<String, String>>> shown = new EnumMap<>(Kind.class);
     Map<Kind, Long> counts = new EnumMap<>(Kind.class);
@@ -122,7 +124,7 @@ public final class ReportPage {
       shown.put(kind, new ArrayList<>());
       counts.put(kind, 0L);
     }
-    SpreadsheetCsv.read(dir.resolve(files.conflicts()), row -> {
+    SpreadsheetCsv.read(dir.open(files.conflicts()), row -> {
       Kind kind = Kind.valueOf(row.get("verdict"));
       long seen = counts.merge(kind, 1L, Long::sum);
       if (kind == Kind.CONFLICT || seen <= shownPerCollapsedVerdict) {
@@ -133,7 +135,7 @@ public final class ReportPage {
       }
     });
     Map<String, Claim> claims = new HashMap<>();
-    long claimCount = readClaims(dir.resolve(files.claims()), wanted, claims);
+    long claimCount = readClaims(dir.open(files.claims()), wanted, claims);
     List<Section> sections = new ArrayList<>();
     for (Kind kind : Kind.values()) {
       List<Subject> subjects = shown.get(kind).stream().map(row -> subject(kind, row, claims)).toList();
@@ -147,15 +149,16 @@ public final class ReportPage {
         count(counts.get(Kind.AGREE)), count(counts.get(Kind.SINGLE_SOURCE)), count(rejected));
     Page page = new Page(contentSecurityPolicy(), STYLE, SCRIPT, summary, files, List.copyOf(entities),
         List.copyOf(metrics), sections);
-    try (Writer out = Files.newBufferedWriter(dir.resolve(OutputFiles.REPORT), StandardCharsets.UTF_8)) {
+    try (Writer out = new BufferedWriter(
+        new OutputStreamWriter(dir.create(OutputFiles.REPORT), StandardCharsets.UTF_8))) {
       PAGE.execute(out, page);
     }
   }
 
   /** Keeps the claims named in {@code wanted}; returns how many claims the file holds. */
-  private static long readClaims(Path file, Set<String> wanted, Map<String, Claim> claims) throws IOException {
+  private static long readClaims(InputStream file, Set<String> wanted, Map<String, Claim> claims) throws IOException {
     long count = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         count++;
         if (wanted.contains(idOf(line))) {

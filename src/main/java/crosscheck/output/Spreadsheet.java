@@ -1,9 +1,8 @@
 package crosscheck.output;
 
+import crosscheck.io.Folder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -54,16 +53,16 @@ public final class Spreadsheet {
 
   private Spreadsheet() {}
 
-  /** Writes {@code target} from the run's {@code conflicts} and {@code values} files. */
-  public static void write(Path conflicts, Path values, Path target) throws IOException {
+  /** Writes {@code target} in {@code dir} from the run's {@code conflicts} and {@code values} files there. */
+  public static void write(Folder dir, String conflicts, String values, String target) throws IOException {
     SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       Styles styles = new Styles(book);
-      sheet(book, styles, "conflicts", conflicts, OutputFiles.CONFLICT_COLUMNS);
-      sheet(book, styles, "values", values, OutputFiles.VALUE_COLUMNS);
+      sheet(book, styles, "conflicts", dir, conflicts, OutputFiles.CONFLICT_COLUMNS);
+      sheet(book, styles, "values", dir, values, OutputFiles.VALUE_COLUMNS);
       book.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
       book.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("crosscheck");
-      try (OutputStream out = Files.newOutputStream(target)) {
+      try (OutputStream out = dir.create(target)) {
         book.write(out);
       }
     } finally {
@@ -71,7 +70,8 @@ public final class Spreadsheet {
     }
   }
 
-  private static void sheet(SXSSFWorkbook book, Styles styles, String name, Path csv, List<String> columns)
+  private static void sheet(SXSSFWorkbook book, Styles styles, String name, Folder dir, String csv,
+      List<String> columns)
       throws IOException {
     SXSSFSheet sheet = book.createSheet(name);
     SXSSFRow header = sheet.createRow(0);
@@ -89,7 +89,7 @@ public final class Spreadsheet {
     sheet.getPrintSetup().setFitHeight((short) 0);
     sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     long[] rows = {0};
-    SpreadsheetCsv.read(csv, record -> {
+    SpreadsheetCsv.read(dir.open(csv), record -> {
       rows[0]++;
       if (rows[0] < MAX_ROWS - 1) {
         row(book, styles, sheet.createRow((int) rows[0]), columns, record);
@@ -99,7 +99,7 @@ public final class Spreadsheet {
     if (rows[0] > last) {
       sheet.createRow(last + 1).createCell(0).setCellValue(
           (rows[0] - last) + " more rows are not in this sheet (a sheet holds " + MAX_ROWS + "): see "
-              + csv.getFileName());
+              + csv);
     }
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.size() - 1));
   }

@@ -2,10 +2,10 @@ package crosscheck.output;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +51,8 @@ public final class SpreadsheetCsv {
    * Reads a file written with {@link #BOM} and {@link #row}, a header first: each record as column to cell, every
    * cell as it was before {@link #safeCell} defused it, in file order.
    */
-  public static void read(Path file, Consumer<Map<String, String>> record) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+  public static void read(InputStream file, Consumer<Map<String, String>> record) throws IOException {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8))) {
       in.mark(1);
       if (in.read() != BOM.charAt(0)) {
         in.reset();

@@ -2,6 +2,7 @@ package crosscheck.pipeline;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import crosscheck.io.Folder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -10,8 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,12 +19,12 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -54,7 +53,8 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
   public static final Coder<KV<String, Iterable<KV<String, String>>>> PART_CODER = KvCoder.of(StringUtf8Coder.of(),
       IterableCoder.of(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
 
-  private static final String PARTS = ".parts";
+  /** The folder, inside the output folder, of the sorted parts. */
+  public static final String PARTS = ".parts";
 
   private final String outputDir;
 
@@ -122,28 +122,25 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
 
   /**
    * Merges the sorted parts the pipeline wrote into {@code dir} into one file each, with its header, the files side
-   * by side; writes a file with no records as its header alone; removes the parts.
+   * by side; writes a file with no records as its header alone; removes the parts. Every file is read and written
+   * through Beam's file systems, so {@code dir} may be on an object store.
    *
    * @param headers every file to write, with its header ("" for none)
    * @return the number of records written to each file
    */
-  public static Map<String, Long> mergeParts(Path dir, Map<String, String> headers) throws IOException {
-    Path parts = dir.resolve(PARTS);
-    Map<String, List<Path>> byFile = new TreeMap<>();
+  public static Map<String, Long> mergeParts(Folder dir, Map<String, String> headers) throws IOException {
+    Folder parts = dir.folder(PARTS);
+    Map<String, List<ResourceId>> byFile = new TreeMap<>();
     headers.keySet().forEach(file -> byFile.put(file, new ArrayList<>()));
-    if (Files.isDirectory(parts)) {
-      try (Stream<Path> listed = Files.list(parts)) {
-        for (Path part : listed.sorted().toList()) {
-          String name = part.getFileName().toString();
-          byFile.get(name.substring(0, name.lastIndexOf('.'))).add(part);
-        }
-      }
+    for (MatchResult.Metadata part : parts.files()) {
+      String name = part.resourceId().getFilename();
+      byFile.get(name.substring(0, name.lastIndexOf('.'))).add(part.resourceId());
     }
     Map<String, Long> written = new ConcurrentSkipListMap<>();
     try {
       byFile.entrySet().parallelStream().forEach(file -> {
-        try {
-          written.put(file.getKey(), merge(file.getValue(), headers.get(file.getKey()), dir.resolve(file.getKey())));
+        try (OutputStream out = dir.create(file.getKey())) {
+          written.put(file.getKey(), merge(file.getValue(), headers.get(file.getKey()), out));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -151,14 +148,7 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    if (Files.isDirectory(parts)) {
-      try (Stream<Path> listed = Files.list(parts)) {
-        for (Path part : listed.toList()) {
-          Files.delete(part);
-        }
-      }
-      Files.delete(parts);
-    }
+    parts.deleteFiles();
     return written;
   }
 
@@ -167,8 +157,9 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
     final DataInputStream in;
     Entry entry;
 
-    Cursor(Path part) throws IOException {
-      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part), 1 << 16));
+    Cursor(ResourceId part) throws IOException {
+      this.in = new DataInputStream(
+          new BufferedInputStream(Channels.newInputStream(FileSystems.open(part)), 1 << 16));
     }
 
     /** Reads the next entry; false at the end of the part. A part cut short is an error, not an end. */
@@ -191,12 +182,12 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
   }
 
   /** Merges sorted parts into {@code target}; returns the number of records written. */
-  private static long merge(List<Path> parts, String header, Path target) throws IOException {
+  private static long merge(List<ResourceId> parts, String header, OutputStream target) throws IOException {
     long records = 0;
     PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> ORDER.compare(a.entry, b.entry));
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+    try (OutputStream out = new BufferedOutputStream(target, 1 << 16)) {
       out.write(header.getBytes(UTF_8));
-      for (Path part : parts) {
+      for (ResourceId part : parts) {
         Cursor cursor = new Cursor(part);
         if (cursor.advance()) {
           queue.add(cursor);

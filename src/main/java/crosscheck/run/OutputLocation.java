@@ -1,5 +1,6 @@
 package crosscheck.run;
 
+import crosscheck.io.Folder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  * a folder holding anything but files named as the job's own (a previous run's, or a checked-out copy of one,
  * which has no run.json).
  */
-public final class OutputLocation {
+final class OutputLocation {
 
   private OutputLocation() {}
 
@@ -29,7 +30,7 @@ public final class OutputLocation {
    * @param jobFiles the names of every file a run writes into its output: a folder holding only files of these
    *     names is the job's to replace
    */
-  public static Optional<String> refusal(Path output, Optional<Path> input, Optional<Path> config,
+  static Optional<String> refusal(Path output, Optional<Path> input, Optional<Path> config,
       Set<String> jobFiles)
       throws IOException {
     Path real = realPath(output);
@@ -66,6 +67,35 @@ public final class OutputLocation {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why {@code output} must not hold the dated folders of runs ({@link DatedOutput}), or empty when it may. A dated
+   * run deletes nothing outside its own new folder, so only an output that is a file, or is, holds or lies in the
+   * input or config folder, is refused.
+   */
+  static Optional<String> datedRefusal(Folder output, Folder input, Optional<Path> config) throws IOException {
+    String shown = "--output " + output;
+    if (output.local().isEmpty()) {
+      String root = asPrefix(output);
+      String other = asPrefix(input);
+      return root.startsWith(other) || other.startsWith(root)
+          ? Optional.of(shown + " is, holds or lies in the --input folder " + input + ": a run would read its own files")
+          : Optional.empty();
+    }
+    Path path = output.local().get();
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      return Optional.of(shown + " exists and is not a folder");
+    }
+    Path real = realPath(path);
+    Optional<String> overlap = input.local().isPresent() ? overlap(real, shown, "--input", input.local().get())
+        : Optional.empty();
+    return overlap.isEmpty() && config.isPresent() ? overlap(real, shown, "--config", config.get()) : overlap;
+  }
+
+  /** The folder's address ending in one slash, so that one folder's address starts with another's only inside it. */
+  private static String asPrefix(Folder folder) {
+    return folder.toString().replaceAll("/*$", "/");
   }
 
   /** Refuses an output that is, contains or lies inside {@code folder} (both real paths). */

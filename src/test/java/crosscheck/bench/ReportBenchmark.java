@@ -1,6 +1,7 @@
 package crosscheck.bench;
 
 import crosscheck.io.Flags;
+import crosscheck.io.Folder;
 import crosscheck.output.Chromium;
 import crosscheck.output.OutputFiles;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class ReportBenchmark {
     Map<String, String> options = Flags.parse(args);
     Path dir = Path.of(options.get("output"));
     long started = System.nanoTime();
-    OutputFiles.writeFromMerged(dir, Long.parseLong(options.getOrDefault("articles", "0")), 0);
+    OutputFiles.writeFromMerged(Folder.of(dir), Long.parseLong(options.getOrDefault("articles", "0")), 0);
     System.out.printf("report.html: %.1f MB written in %.1f s%n", Files.size(dir.resolve(OutputFiles.REPORT)) / 1e6,
         (System.nanoTime() - started) / 1e9);
     if (!Chromium.installed()) {

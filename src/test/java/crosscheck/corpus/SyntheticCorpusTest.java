@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.CrossCheck;
 import crosscheck.output.OutputFiles;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class SyntheticCorpusTest {
     Path corpus = tmp.resolve("corpus");
     CorpusGenerator.generate(1000, 7, corpus);
     Path out = tmp.resolve("out");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + corpus.resolve("input"),
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + corpus.resolve("input"),
         "--output=" + out, "--config=" + corpus.resolve("config")}));
 
     TruthChecker.Score score = TruthChecker.score(out.resolve(OutputFiles.CONFLICTS), corpus.resolve("truth.csv"));

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.CrossCheck;
 import crosscheck.config.ConfigLoader;
 import crosscheck.model.Article;
 import crosscheck.model.Claim;
+import crosscheck.run.NightlyRun;
 import crosscheck.text.ClaimExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class DevSetJobTest {
     }
     Path out = tmp.resolve("out");
 
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {"--input=" + input, "--output=" + out}));
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {"--input=" + input, "--output=" + out}));
 
     TreeSet<String> fromJob = new TreeSet<>();
     ObjectMapper json = new ObjectMapper();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.CrossCheck;
+import crosscheck.run.NightlyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class ReportBrowserTest {
       return;
     }
     Path out = tmp.resolve("out");
-    assertEquals(CrossCheck.EXIT_OK, CrossCheck.run(new String[] {
+    assertEquals(NightlyRun.EXIT_OK, NightlyRun.run(new String[] {
         "--input=" + HostileInput.write(tmp.resolve("in")), "--output=" + out}));
     browser = Chromium.start();
     browser.get(out.resolve(OutputFiles.REPORT).toUri().toString());

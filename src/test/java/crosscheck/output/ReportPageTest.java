@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.corpus.PlainRun;
+import crosscheck.io.Folder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class ReportPageTest {
     for (String file : new String[] {OutputFiles.CONFLICTS, OutputFiles.CLAIMS}) {
       Files.copy(Path.of("output", file), tmp.resolve(file));
     }
-    ReportPage.write(tmp, new ReportPage.FileNames(OutputFiles.CONFLICTS, OutputFiles.VALUES,
+    ReportPage.write(Folder.of(tmp), new ReportPage.FileNames(OutputFiles.CONFLICTS, OutputFiles.VALUES,
         OutputFiles.SPREADSHEET, OutputFiles.CLAIMS, OutputFiles.REJECTED, OutputFiles.ATTRIBUTION,
         OutputFiles.CLAIM_REVIEWS), 5, 0, 1);
     String page = Files.readString(tmp.resolve(OutputFiles.REPORT));

@@ -1,5 +1,6 @@
-package crosscheck.io;
+package crosscheck.run;
 
+import crosscheck.io.Folder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * leaves the previous output whole; if it dies between the two renames, the next run puts the previous output back
  * before it starts.
  */
-public final class OutputFolder {
+final class OutputFolder implements RunOutput {
 
   private final Path target;
   private final Path staging;
@@ -27,7 +28,7 @@ public final class OutputFolder {
   }
 
   /** Restores an output left aside by an interrupted swap, and creates a fresh staging folder. */
-  public static OutputFolder prepare(Path target) throws IOException {
+  static OutputFolder prepare(Path target) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
@@ -70,15 +71,18 @@ public final class OutputFolder {
     }
   }
 
-  public Path staging() {
-    return staging;
+  @Override
+  public Folder staging() {
+    return Folder.of(staging);
   }
 
-  public Path target() {
-    return target;
+  @Override
+  public Folder result() {
+    return Folder.of(target);
   }
 
   /** Swaps the staging folder in as the output and removes the previous output. */
+  @Override
   public void commit() throws IOException {
     Path previous = target.resolveSibling(staging.getFileName().toString().replace(".staging-", ".previous-"));
     boolean hadOutput = Files.exists(target);
@@ -92,12 +96,14 @@ public final class OutputFolder {
   }
 
   /** Keeps a finished run that must not replace the output beside it, as {@code <output>.<why>-<run>}. */
-  public Path setAside(String why) throws IOException {
+  @Override
+  public String setAside(String why) throws IOException {
     Path aside = target.resolveSibling(staging.getFileName().toString().replace(".staging-", "." + why + "-"));
-    return Files.move(staging, aside, StandardCopyOption.ATOMIC_MOVE);
+    return Files.move(staging, aside, StandardCopyOption.ATOMIC_MOVE).toString();
   }
 
   /** Removes the staging folder of a failed run; the previous output is untouched. */
+  @Override
   public void abandon() {
     try {
       deleteTree(staging);

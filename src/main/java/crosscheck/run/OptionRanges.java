@@ -1,9 +1,11 @@
-package crosscheck;
+package crosscheck.run;
 
+import crosscheck.pipeline.CrossCheckOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,6 +21,9 @@ final class OptionRanges {
   /** An article is read into one array, and a Java array holds at most about this many bytes. */
   static final long MAX_ARTICLE_BYTES = Integer.MAX_VALUE - 8;
 
+  static final String SWAP = "swap";
+  static final String DATED = "dated";
+
   private OptionRanges() {}
 
   /** The first option out of its range, as a line saying the range, or empty when all are in range. */
@@ -30,6 +35,9 @@ final class OptionRanges {
       } catch (InvalidPathException e) {
         return Optional.of("--" + folder.getKey() + " is not a path: " + e.getReason());
       }
+    }
+    if (!List.of("", SWAP, DATED).contains(options.getOutputLayout())) {
+      return outOfRange("outputLayout", options.getOutputLayout(), "swap, dated, or empty (chosen by --output)");
     }
     long maxArticleBytes = options.getMaxArticleBytes();
     if (maxArticleBytes < 1 || maxArticleBytes > MAX_ARTICLE_BYTES) {

@@ -1,13 +1,17 @@
-package crosscheck.io;
+package crosscheck.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crosscheck.io.Folder;
+import crosscheck.io.InputFolder;
+import crosscheck.io.Sha256;
+import crosscheck.output.OutputFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -63,7 +67,7 @@ public final class RunReport {
    * @param counts every counter of the run by name; names ending in {@code _micros} are processing time per stage,
    *     summed over workers, reported in milliseconds
    */
-  public static void write(Path file, Instant started, Instant ended, Map<String, Object> options, String inputHash,
+  static void write(Folder dir, Instant started, Instant ended, Map<String, Object> options, String inputHash,
       Map<String, Long> counts, String outcome) throws IOException {
     ObjectNode report = JSON.createObjectNode();
     report.put("tool", "crosscheck");
@@ -84,6 +88,8 @@ public final class RunReport {
         countNode.put(name, value);
       }
     });
-    Files.writeString(file, JSON.writeValueAsString(report) + "\n");
+    try (OutputStream out = dir.create(OutputFiles.RUN_REPORT)) {
+      out.write((JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
   }
 }

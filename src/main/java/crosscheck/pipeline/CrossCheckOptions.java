@@ -1,4 +1,4 @@
-package crosscheck;
+package crosscheck.pipeline;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
@@ -18,11 +18,22 @@ public interface CrossCheckOptions extends PipelineOptions {
   @Description("Folder to write conflicts.csv, claims.jsonl and rejected.jsonl to. It is replaced only when the "
       + "whole run has succeeded; until then the previous output stays as it was. It must not be, hold or lie in the "
       + "input or config folder, and a folder that exists must be empty or hold a previous run's output. A path or a "
-      + "file:/// URL: on this machine or a mounted file system")
+      + "file:/// URL, or with --outputLayout=dated a URL of any Beam file system (gs://, s3://, hdfs:// when their "
+      + "Beam modules are on the class path)")
   @Default.String("output")
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("How a run replaces its output. swap: the run writes a folder beside the output and renames it into "
+      + "place (a local or mounted file system). dated: the run writes a new folder under the output named by its "
+      + "start time in UTC, <output>/2026-11-26T210000.123Z/, and writes _SUCCESS there last; a reader takes the "
+      + "newest folder holding _SUCCESS (object stores, which cannot rename a folder). Empty (the default): swap for a "
+      + "path or file:// URL, dated for any other URL")
+  @Default.String("")
+  String getOutputLayout();
+
+  void setOutputLayout(String value);
 
   @Description("Folder with config files that replace the built-in ones: entities.json, metrics.json, "
       + "currencies.csv, rates.csv, qualifiers.csv, abbreviations.txt (any subset)")
