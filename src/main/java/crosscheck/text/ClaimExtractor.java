@@ -145,7 +145,6 @@ public final class ClaimExtractor {
     for (ParsedSentence p : parsed) {
       if (p.sentence().paragraph() != paragraph) {
         paragraph = p.sentence().paragraph();
-        topic = null;
         previousSentenceClaims = List.of();
       }
       PeriodMention header = PeriodChooser.sectionHeader(p);

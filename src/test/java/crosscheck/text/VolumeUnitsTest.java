@@ -104,4 +104,15 @@ class VolumeUnitsTest {
     assertEquals(List.of("70 Boeing 737-800 planes | orders | aircraft"), volumes("2005-02-04",
         "Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes."));
   }
+
+  @Test
+  void aWireStorysNextParagraphKeepsTheCountryItsLeadNamed() {
+    List<String> subjects = extractor.extract(new Article("a", "a.txt", "", "1987-03-02", "", "",
+        "Argentine crude oil production was down 10.8 pct in January 1987 to 12.32 mln barrels, from 13.81 mln "
+            + "barrels in January 1986, Yacimientos Petroliferos Fiscales said.\n\nJanuary 1987 natural gas output "
+            + "totalled 1.15 billion cubic metrers, 3.6 pct higher than 1.11 billion cubic metres produced in January "
+            + "1986, Yacimientos Petroliferos Fiscales added.")).claims().stream()
+        .filter(c -> c.unit().equals("cubic metres")).map(c -> c.entity()).toList();
+    assertEquals(List.of("Argentina", "Argentina"), subjects);
+  }
 }
