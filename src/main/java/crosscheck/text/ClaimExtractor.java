@@ -208,7 +208,7 @@ public final class ClaimExtractor {
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
     VolumeUnits.Counted counted = null;
     if (amount.unit() == Amount.Unit.COUNT) {
-      counted = volumeUnits.of(p, amount, first, clause).or(() -> carried).orElse(null);
+      counted = volumeUnits.of(p, amount, first).or(() -> carried).orElse(null);
       if (counted == null) {
         return Optional.empty();
       }
@@ -310,7 +310,7 @@ public final class ClaimExtractor {
   private Optional<VolumeUnits.Counted> carriedVolume(ParsedSentence p, Amount amount, int[] clause,
       List<Claim> previous) {
     if (amount.unit() != Amount.Unit.COUNT || amount.scale().compareTo(BigDecimal.ONE) <= 0
-        || volumeUnits.of(p, amount, null, clause).isPresent()) {
+        || volumeUnits.of(p, amount, null).isPresent()) {
       return Optional.empty();
     }
     Optional<String> metric = metricOf(p, amount, clause, amount.end()).map(MetricDef::name);
@@ -328,13 +328,13 @@ public final class ClaimExtractor {
   private Amount asTableMoney(ParsedSentence p, Amount amount, Amount first, Map<Amount, Amount> versus,
       int[] clause) {
     if (amount.unit() != Amount.Unit.COUNT
-        || volumeUnits.of(p, amount, first, clause).filter(VolumeUnits.Counted::configured).isPresent()) {
+        || volumeUnits.of(p, amount, first).filter(VolumeUnits.Counted::configured).isPresent()) {
       return amount; // "79,448 tonnes against 79,014": a count of a configured unit is never money
     }
     boolean paired = first != null || versus.containsValue(amount);
     if (!paired) {
       boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0
-          && volumeUnits.of(p, amount, null, clause).isEmpty();
+          && volumeUnits.of(p, amount, null).isEmpty();
       if (!bare) {
         return amount;
       }

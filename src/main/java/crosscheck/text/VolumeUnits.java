@@ -72,9 +72,9 @@ final class VolumeUnits {
   /**
    * What the count {@code amount} of the sentence counts, or empty when it is no volume (a year, part of a name such
    * as "Chapter 11", "Boeing 737" or "XJ-6", a duration, a bare number). {@code pairedWith} is the figure it is the
-   * prior period's of ("1.9 mln bpd last month from 2.2 mln"), or null; {@code clause} its clause.
+   * prior period's of ("1.9 mln bpd last month from 2.2 mln"), or null.
    */
-  Optional<Counted> of(ParsedSentence p, Amount amount, Amount pairedWith, int[] clause) {
+  Optional<Counted> of(ParsedSentence p, Amount amount, Amount pairedWith) {
     String text = p.text();
     if (SentenceParser.isBareYear(amount) || partOfName(text, amount.start())) {
       return Optional.empty();
@@ -84,18 +84,19 @@ final class VolumeUnits {
       return after.filter(c -> !durationNouns.contains(c.unit())); // "over the next 10 years"
     }
     if (pairedWith != null && pairedWith.unit() == Amount.Unit.COUNT) {
-      return of(p, pairedWith, null, p.clauseAround(pairedWith.start())).map(Counted::elsewhere);
+      return of(p, pairedWith, null).map(Counted::elsewhere);
     }
     int index = p.amounts().indexOf(amount);
     if (index + 1 < p.amounts().size()) {
       Amount next = p.amounts().get(index + 1);
-      if (next.unit() == Amount.Unit.COUNT && LIST.matcher(text.substring(amount.end(), next.hedgeStart())).matches()) {
+      if (next.unit() == Amount.Unit.COUNT && next.hedgeStart() >= amount.end()
+          && LIST.matcher(text.substring(amount.end(), next.hedgeStart())).matches()) {
         return after(text, next).filter(Counted::configured).map(Counted::elsewhere);
       }
     }
     // Only a scaled figure takes a unit named before it: an unscaled one on its own counts days, nations or years.
     boolean scaled = amount.scale().compareTo(java.math.BigDecimal.ONE) > 0;
-    return scaled ? before(p, amount, clause[0]) : Optional.empty();
+    return scaled ? before(p, amount, p.clauseAround(amount.start())[0]) : Optional.empty();
   }
 
   /** Whether a configured unit is written right after the figure ("79,448 tonnes"): then it is never money. */
@@ -132,7 +133,7 @@ final class VolumeUnits {
         start = Math.max(start, other.end());
       }
     }
-    Matcher m = anyUnit.matcher(p.text()).region(start, amount.hedgeStart());
+    Matcher m = anyUnit.matcher(p.text()).region(Math.min(start, amount.hedgeStart()), amount.hedgeStart());
     String last = null;
     while (m.find()) {
       last = m.group();

@@ -115,4 +115,9 @@ class VolumeUnitsTest {
         .filter(c -> c.unit().equals("cubic metres")).map(c -> c.entity()).toList();
     assertEquals(List.of("Argentina", "Argentina"), subjects);
   }
+
+  @Test
+  void aPairSplitByACommaLooksForTheFirstFiguresUnitInItsOwnClause() {
+    assertEquals(List.of(), volumes("1987-04-09", "Capital expenditure was 24.0 mln, against 33.4 mln."));
+  }
 }
