@@ -27,7 +27,8 @@ public record Config(
     Map<String, Qualifier> qualifiers,
     Set<String> abbreviations,
     BigDecimal maxValue,
-    Set<String> durationNouns)
+    Set<String> durationNouns,
+    Map<String, List<String>> volumeUnits)
     implements Serializable {
 
   public Config {
@@ -41,5 +42,6 @@ public record Config(
     qualifiers = Map.copyOf(qualifiers);
     abbreviations = Set.copyOf(abbreviations);
     durationNouns = Set.copyOf(durationNouns);
+    volumeUnits = Map.copyOf(volumeUnits);
   }
 }

@@ -55,7 +55,8 @@ public final class ConfigLoader {
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions,
-      @JsonProperty("duration_nouns") List<String> durationNouns) {}
+      @JsonProperty("duration_nouns") List<String> durationNouns,
+      @JsonProperty("volume_units") Map<String, List<String>> volumeUnits) {}
 
   private record NumbersFile(
       @JsonProperty("_comment") String comment,
@@ -104,7 +105,8 @@ public final class ConfigLoader {
         readQualifiers(dir),
         readAbbreviations(dir),
         readMaxValue(dir),
-        Set.copyOf(Objects.requireNonNullElse(metrics.durationNouns(), List.of())));
+        Set.copyOf(Objects.requireNonNullElse(metrics.durationNouns(), List.of())),
+        Objects.requireNonNullElse(metrics.volumeUnits(), Map.of()));
   }
 
   private static BigDecimal readMaxValue(Path dir) {
@@ -190,6 +192,12 @@ public final class ConfigLoader {
         throw new ConfigException(file + ": conditions." + name + ": a condition needs a name and cues");
       }
       checkCues(file + ": conditions." + name, cues);
+    });
+    Objects.requireNonNullElse(metrics.volumeUnits(), Map.<String, List<String>>of()).forEach((name, spellings) -> {
+      if (name.isBlank() || spellings.isEmpty()) {
+        throw new ConfigException(file + ": volume_units." + name + ": a unit needs a name and spellings");
+      }
+      checkCues(file + ": volume_units." + name, spellings);
     });
     for (MetricDef m : metrics.metrics()) {
       if (!m.opposite().isEmpty() && !names.contains(m.opposite())) {

@@ -15,11 +15,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds a claim once its metric, subject, period and attribution are decided: its id, offsets, the value as written
@@ -28,33 +25,24 @@ import java.util.regex.Pattern;
  */
 final class ClaimBuilder {
 
-  /** The noun that counts a volume: "60.6 million smartphones", "1.2 mln tonnes of", "1.15 billion cubic metres". */
-  private static final Pattern COUNTED =
-      Pattern.compile("\\G\\s*((?:(?:cubic|square|metric)\\s+)?\\p{L}[\\p{L}-]*)", Pattern.CASE_INSENSITIVE);
-
   private final Intervals intervals;
-  private final java.util.Set<String> functionWords;
 
-  /** {@code functionWords}: words that follow a number without counting it ("109 billion for research"). */
-  ClaimBuilder(Intervals intervals, List<String> functionWords) {
+  ClaimBuilder(Intervals intervals) {
     this.intervals = intervals;
-    this.functionWords = java.util.Set.copyOf(functionWords);
   }
 
-  /** The decisions made about one number of a sentence. */
-  record Decided(Amount amount, Amount conversion, MetricDef metric, String condition, EntityDef subject,
-      Period period, Attribution attribution) {}
+  /** The decisions made about one number of a sentence; {@code counted} is what a volume counts (else null). */
+  record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String condition,
+      EntityDef subject, Period period, Attribution attribution) {}
 
   Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates) {
     String text = p.text();
     Amount amount = d.amount();
     Amount conversion = d.conversion();
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
-    String noun = amount.unit() == Amount.Unit.COUNT ? countedNoun(text, amount) : "";
-    if (!noun.isEmpty()) {
-      // "556,874 tonnes": a volume is written with its noun
-      Matcher written = COUNTED.matcher(text).region(amount.end(), text.length());
-      valueEnd = written.lookingAt() ? written.end() : valueEnd;
+    String noun = d.counted() == null ? "" : d.counted().unit();
+    if (d.counted() != null && d.counted().end() >= 0) {
+      valueEnd = d.counted().end(); // "556,874 tonnes": a volume is written with its unit
     }
     Optional<PartialDate> published = article.publicationDate();
     Intervals.Interval interval = amount.unit() == Amount.Unit.COUNT
@@ -87,13 +75,6 @@ final class ClaimBuilder {
         d.attribution(),
         article.title(),
         article.url());
-  }
-
-  /** The noun right after a volume, or "" when none follows. */
-  String countedNoun(String sentence, Amount amount) {
-    Matcher m = COUNTED.matcher(sentence).region(amount.end(), sentence.length());
-    String noun = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-    return functionWords.contains(noun) ? "" : noun;
   }
 
   private static String unitOf(Amount amount) {

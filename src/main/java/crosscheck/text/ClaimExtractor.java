@@ -64,7 +64,7 @@ public final class ClaimExtractor {
   private final MagnitudeLimit limit;
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
-  private final Set<String> durationNouns;
+  private final VolumeUnits volumeUnits;
   private final MetricDef perShare;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
@@ -90,10 +90,10 @@ public final class ClaimExtractor {
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
     this.conditions = new Conditions(config.conditions());
-    this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()), config.names().functionWords());
+    this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
     this.tableCurrency = config.tableCurrency();
-    this.durationNouns = config.durationNouns();
+    this.volumeUnits = new VolumeUnits(config.volumeUnits(), config.names().functionWords(), config.durationNouns());
     this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
     this.titles = config.names().personTitles().stream()
         .filter(t -> Character.isUpperCase(t.charAt(0)) && !t.contains(" ")).toList();
@@ -148,7 +148,6 @@ public final class ClaimExtractor {
     for (ParsedSentence p : parsed) {
       if (p.sentence().paragraph() != paragraph) {
         paragraph = p.sentence().paragraph();
-        topic = null;
         previousSentenceClaims = List.of();
       }
       PeriodMention header = PeriodChooser.sectionHeader(p);
@@ -205,11 +204,17 @@ public final class ClaimExtractor {
     if (first != null && p.notClaims().contains(first)) {
       return Optional.empty(); // "loan losses were 87.2 mln, compared with 83.8 mln": the prior figure is no claim either
     }
-    Amount amount = asTableMoney(p, written, first, versus, clause);
+    Optional<VolumeUnits.Counted> carried = first == null
+        ? carriedVolume(p, written, clause, time.previousSentenceClaims()) : Optional.empty();
+    Amount amount = carried.isPresent() ? written : asTableMoney(p, written, first, versus, clause);
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
-    if (amount.unit() == Amount.Unit.COUNT && !isVolume(text, amount)) {
-      return Optional.empty();
+    VolumeUnits.Counted counted = null;
+    if (amount.unit() == Amount.Unit.COUNT) {
+      counted = volumeUnits.of(p, amount, first).or(() -> carried).orElse(null);
+      if (counted == null) {
+        return Optional.empty();
+      }
     }
     Amount second = amount;
     Optional<MetricDef> perShareFigure = perShareAfter(p, amount);
@@ -247,7 +252,7 @@ public final class ClaimExtractor {
         : PeriodChooser.prior(periodChooser.period(p, current, p.clauseAround(current.start()),
             published, subject, metric.get().kind(), time));
     String condition = conditions.of(text, amount, clause).orElse("");
-    return Optional.of(new ClaimBuilder.Decided(amount, conversion, metric.get(), condition, subject, period,
+    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), condition, subject, period,
         attributions.of(p, subject, metric.get())));
   }
 
@@ -302,23 +307,20 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A count is a volume when a noun follows it and it is neither a year ("in 2005 production rose") nor part of a
-   * name ("Chapter 11", "Boeing 737").
+   * "Sales totalled 3.9 million units ... with sales down 3.1% at 1.06 million": a scaled figure with no currency
+   * and no unit of its own counts what the previous sentence's figure of its metric counted.
    */
-  private boolean isVolume(String text, Amount amount) {
-    boolean year = SentenceParser.isBareYear(amount);
-    int before = amount.start() - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
+  private Optional<VolumeUnits.Counted> carriedVolume(ParsedSentence p, Amount amount, int[] clause,
+      List<Claim> previous) {
+    if (amount.unit() != Amount.Unit.COUNT || amount.scale().compareTo(BigDecimal.ONE) <= 0
+        || volumeUnits.of(p, amount, null).isPresent()) {
+      return Optional.empty();
     }
-    int wordStart = before;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    boolean named = before >= 0 && Character.isLetter(text.charAt(before))
-        && Character.isUpperCase(text.charAt(wordStart));
-    String noun = claimBuilder.countedNoun(text, amount);
-    return !year && !named && !noun.isEmpty() && !durationNouns.contains(noun); // "over the next 10 years"
+    Optional<String> metric = metricOf(p, amount, clause, amount.end()).map(MetricDef::name);
+    return previous.stream()
+        .filter(c -> metric.isPresent() && (c.metric().equals(metric.get()) || c.metric().startsWith(metric.get() + " (")))
+        .reduce((a, b) -> b)
+        .map(c -> new VolumeUnits.Counted(c.unit(), true, -1));
   }
 
   /**
@@ -328,13 +330,14 @@ public final class ClaimExtractor {
    */
   private Amount asTableMoney(ParsedSentence p, Amount amount, Amount first, Map<Amount, Amount> versus,
       int[] clause) {
-    if (amount.unit() != Amount.Unit.COUNT) {
-      return amount;
+    if (amount.unit() != Amount.Unit.COUNT
+        || volumeUnits.of(p, amount, first).filter(VolumeUnits.Counted::configured).isPresent()) {
+      return amount; // "79,448 tonnes against 79,014": a count of a configured unit is never money
     }
     boolean paired = first != null || versus.containsValue(amount);
     if (!paired) {
-      boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0 && claimBuilder.countedNoun(p.text(), amount)
-          .isEmpty();
+      boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0
+          && volumeUnits.of(p, amount, null).isEmpty();
       if (!bare) {
         return amount;
       }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Whose figure a number is. In order: an entity of the kind its metric requires named in the sentence (a contract);
  * the nearest name before it in its clause that is not a place (for a rank, the first: the clause's subject) ("followed by Apple at 17% and Xiaomi at 15%" gives
  * each figure its own company), else the nearest place; the subject of the number before it in the sentence; the
- * first name of the sentence's first clause that is not just a date; the topic carried from the previous sentence
- * of the paragraph; what the article is about. An article is about the company its ticker-marked headline names,
+ * first name of the sentence's first clause that is not just a date; the topic carried from the previous sentence,
+ * across paragraphs too (a wire story's paragraph is often one sentence: "Argentine crude oil production was down
+ * ..." hands Argentina on to the next paragraph's gas output); what the article is about. An article is about the company its ticker-marked headline names,
  * else the unit and company it names most; anaphors such as "the segment" stand for that unit, "the company" and
  * "the carmaker" for its company.
  */
