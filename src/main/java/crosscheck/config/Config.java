@@ -44,4 +44,10 @@ public record Config(
     durationNouns = Set.copyOf(durationNouns);
     volumeUnits = Map.copyOf(volumeUnits);
   }
+
+  /** This config with other entities listed: the extraction with no company listed, for one. */
+  public Config withEntities(List<EntityDef> others) {
+    return new Config(others, anaphors, metrics, notClaims, decreaseCues, tableCurrency, conditions, names, currencies,
+        rates, qualifiers, abbreviations, maxValue, durationNouns, volumeUnits);
+  }
 }

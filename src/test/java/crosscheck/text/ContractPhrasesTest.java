@@ -14,12 +14,10 @@ class ContractPhrasesTest {
 
   private static final Config BUILT_IN = ConfigLoader.load(null);
   /** The built-in config with no company, unit, contract or industry listed. */
-  private static final Config UNLISTED = new Config(
-      BUILT_IN.entities().stream().filter(e -> !e.kind().canBeSubject()).map(e -> new EntityDef(e.name(), e.kind(),
-          null, e.fiscalYearEnd(), e.domain(), e.role(), e.aliases())).toList(),
-      BUILT_IN.anaphors(), BUILT_IN.metrics(), BUILT_IN.notClaims(), BUILT_IN.decreaseCues(), BUILT_IN.tableCurrency(),
-      BUILT_IN.conditions(), BUILT_IN.names(), BUILT_IN.currencies(), BUILT_IN.rates(), BUILT_IN.qualifiers(),
-      BUILT_IN.abbreviations(), BUILT_IN.maxValue(), BUILT_IN.durationNouns());
+  private static final Config UNLISTED = BUILT_IN.withEntities(BUILT_IN.entities().stream()
+      .filter(e -> !e.kind().canBeSubject())
+      .map(e -> new EntityDef(e.name(), e.kind(), null, e.fiscalYearEnd(), e.domain(), e.role(), e.aliases()))
+      .toList());
 
   private final ClaimExtractor extractor = new ClaimExtractor(UNLISTED);
 
