@@ -1,0 +1,57 @@
+package crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import crosscheck.config.ConfigLoader;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deal values, fines and results on sentences of BBC business stories (2004-05): whose figure each is (a deal's is
+ * the company bought or sold) and what it measures.
+ */
+class DealsAndResultsTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
+
+  private List<String> claims(String title, String text) {
+    return extractor.extract(new Article("a", "a.txt", "", "", "", title, text)).claims().stream()
+        .map(DealsAndResultsTest::summary).toList();
+  }
+
+  private static String summary(Claim c) {
+    return c.entity() + " | " + c.metric() + " | " + c.valueText();
+  }
+
+  @Test
+  void aBusinessSoldIsTheDealsSubject() {
+    assertEquals(List.of("Lensworth | deal value | A$846m"),
+        claims("", "Fosters has cash available, after getting A$846m from selling property business Lensworth."));
+  }
+
+  @Test
+  void theNameThatDescribingWordsLeadToIsTheTarget() {
+    assertEquals(List.of("Robert Mondavi | deal value | $1bn"),
+        claims("", "Since then, Constellation has paid $1bn for US wine maker Robert Mondavi, bought last month."));
+  }
+
+  @Test
+  void aProposalThatValuesTheClubIsADeal() {
+    assertEquals(List.of("Malcolm Glazer | deal value | £800m ($1.5bn)"),
+        claims("Shares rise on new Man Utd offer", "Shares in Manchester United closed up 4.75% on Monday "
+            + "following a new offer from US tycoon Malcolm Glazer. The board of the football club is expected to "
+            + "meet early this week to discuss the latest proposal, which values the club at £800m ($1.5bn)."));
+  }
+
+  @Test
+  void offeredAndAgreementAreDealWords() {
+    assertEquals(List.of("Deutsche Boerse | deal value | £1.3bn"),
+        claims("", "The LSE met rival Deutsche Boerse. Deutsche Boerse previously offered £1.3bn, which was "
+            + "rejected by the LSE."));
+    assertEquals(List.of("Lenovo | deal value | $1.75bn"),
+        claims("", "Lenovo signed a deal to buy the PC division of IBM. If the $1.75bn agreement Lenovo signed "
+            + "with IBM on 8 December goes through, it will mark the end of an era."));
+  }
+}
