@@ -73,7 +73,7 @@ final class Subjects {
     EntityMention nearest = null;
     EntityMention nearestPlace = null;
     for (EntityMention m : p.mentions()) {
-      boolean scope = amount.unit() == Amount.Unit.RANK && m.possessive() && amount.start() - m.end() <= 4;
+      boolean scope = m.possessive() && ranksAfter(p, m);
       if (isSubject(m) && m.start() >= clause[0] && m.end() <= amount.hedgeStart() && !scope) {
         if (amount.unit() == Amount.Unit.RANK && nearest != null) {
           continue; // "Greater China overtook Japan as Google's fifth-largest market": the rank is the clause subject's
@@ -104,6 +104,15 @@ final class Subjects {
       return first.entity();
     }
     return topic != null ? topic : focus.main();
+  }
+
+  /**
+   * "India's second-largest cement maker": a possessor right before a rank is the rank's scope, the subject of no
+   * figure in its clause ("ACC is India's second-largest cement maker with a market share of 13%").
+   */
+  private static boolean ranksAfter(ParsedSentence p, EntityMention m) {
+    return p.amounts().stream().anyMatch(a -> a.unit() == Amount.Unit.RANK && a.start() >= m.end()
+        && a.start() - m.end() <= POSSESSOR_GAP + 1);
   }
 
   /** The company a deal buys or sells, named right after a deal word in the sentence ("bid for the LSE"). */

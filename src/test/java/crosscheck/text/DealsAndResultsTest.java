@@ -54,4 +54,25 @@ class DealsAndResultsTest {
         claims("", "Lenovo signed a deal to buy the PC division of IBM. If the $1.75bn agreement Lenovo signed "
             + "with IBM on 8 December goes through, it will mark the end of an era."));
   }
+
+  @Test
+  void aBareProfitIsTheMeasureTheArticleReportedLast() {
+    assertEquals(List.of(
+            "Mercedes-Benz | operating profit | 785m euros",
+            "Mercedes-Benz | operating profit | 20m euros",
+            "Chrysler | operating loss | 506m euros",
+            "Chrysler | operating profit | 1.4bn euros",
+            "DaimlerChrysler | net profit | 2.5bn euros"),
+        claims("", "The German-US carmaker saw fourth quarter operating profits fall to 785m euros. "
+            + "Mercedes-Benz's woes - its profits slid to just 20m euros - obscured a strong performance. "
+            + "Chrysler transformed a full year operating loss of 506m euros in 2003 into a 1.4bn euros profit last "
+            + "year. DaimlerChrysler boosted net income to 2.5bn euros."));
+  }
+
+  @Test
+  void aPossessorBeforeARankIsItsScopeNotTheSubject() {
+    assertEquals(List.of("ACC | rank | second-largest", "ACC | market share | 13%"),
+        claims("", "ACC is India's second-largest cement maker with an annual capacity of 18.2 million tonnes and "
+            + "a market share of 13%."));
+  }
 }
