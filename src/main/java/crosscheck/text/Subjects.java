@@ -33,6 +33,9 @@ final class Subjects {
       + "[a-z][\\w-]*))?(?:\\s+[a-z][\\w-]*){0,2}\\s+$");
   private static final Pattern SALE = Pattern.compile("(?i)(?<![\\p{L}])(?:sold|sell|sells|selling|sale)(?![\\p{L}])");
   private static final int TARGET_WINDOW = 40;
+  /** What comes right before the party a claimant sues: "sue the Russian government", "a lawsuit against Rosneft". */
+  private static final Pattern SUED_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:sue[sd]?|suing|against)"
+      + "(?:\\s+(?:the|a|an|its))?\\s+$");
   /** Lower-case words only, between a name and the one they describe ("US wine maker Robert Mondavi"). */
   private static final Pattern DESCRIBING = Pattern.compile("(?:\\s+[a-z][\\w-]*)+\\s+");
   /** "Australia's BHP": the possessive mark and a space. */
@@ -72,7 +75,12 @@ final class Subjects {
     }
     EntityMention nearest = null;
     EntityMention nearestPlace = null;
+    // "suing Russia in Europe for $28.3bn": the party sued is not the figure's subject, nor where it is sued.
+    boolean sued = p.mentions().stream().anyMatch(m -> m.start() >= clause[0] && isSued(p, m));
     for (EntityMention m : p.mentions()) {
+      if (isSued(p, m) || sued && m.place()) {
+        continue;
+      }
       boolean scope = m.possessive() && ranksAfter(p, m);
       if (isSubject(m) && m.start() >= clause[0] && m.end() <= amount.hedgeStart() && !scope) {
         if (amount.unit() == Amount.Unit.RANK && nearest != null) {
@@ -137,6 +145,11 @@ final class Subjects {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isSued(ParsedSentence p, EntityMention m) {
+    int from = Math.max(0, m.start() - TARGET_WINDOW);
+    return isSubject(m) && SUED_CUE.matcher(p.text().substring(from, m.start())).find();
   }
 
   private static boolean isTarget(ParsedSentence p, EntityMention m) {

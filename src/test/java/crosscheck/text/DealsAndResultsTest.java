@@ -75,4 +75,44 @@ class DealsAndResultsTest {
         claims("", "ACC is India's second-largest cement maker with an annual capacity of 18.2 million tonnes and "
             + "a market share of 13%."));
   }
+
+  @Test
+  void aLawsuitIsTheClaimantsNotTheDefendantsNorWhereItIsFiled() {
+    assertEquals(List.of("Yukos | fine | $28bn"),
+        claims("Yukos loses US bankruptcy battle", "Yukos has said it will fight on. It has also threatened to sue "
+            + "the Russian government for $28bn."));
+    assertEquals(List.of("Yukos | fine | $20bn"),
+        claims("", "Yukos is in a dispute with Rosneft. The company is also seeking $20bn in a separate US lawsuit "
+            + "against Rosneft and Gazprom for their role in the sale of Yugansk."));
+  }
+
+  @Test
+  void namesInADashedAsideAreNotTheSubjectNorIsAUsDivision() {
+    assertEquals(List.of(
+            "Chrysler | growth rate | 5%",
+            "Chrysler | operating loss | 506m euros",
+            "Chrysler | operating profit | 1.4bn euros"),
+        claims("", "In contrast, Chrysler enjoyed a 5% annual increase in unit sales. The US division - whose "
+            + "marques include Dodge and Jeep - transformed a full year operating loss of 506m euros in 2003 into a "
+            + "1.4bn euros profit last year."));
+  }
+
+  @Test
+  void aBodysBracketedShortFormIsTheBodyAndAnInvestmentWorthIsAnInvestment() {
+    assertEquals(List.of(
+            "Chile | net profit | $14.2bn",
+            "Chile | investment | $10bn",
+            "Chile | growth rate | 3.5%",
+            "Chile | net profit growth | 10.7%"),
+        claims("", "Chile's copper industry has registered record earnings of $14.2bn in 2004, the governmental "
+            + "Chilean Copper Commission (Cochilco) has reported. Mr Cartagena said the industry expects to see "
+            + "investment worth $10bn over the next three years. Production in Chile is expected rise 3.5% in 2005. "
+            + "Cochilco forecasts export earnings will fall 10.7%."));
+  }
+
+  @Test
+  void aTaxBillIsNoDeal() {
+    assertEquals(List.of(),
+        claims("", "Yugansk was sold to help pay off a $27.5bn (£14.5bn) back tax bill."));
+  }
 }
