@@ -180,6 +180,7 @@ public final class ConfigLoader {
         throw new ConfigException(label + ": metric '" + m.name() + "' is defined twice");
       }
       checkCues(label + ".cues", m.cues());
+      checkCues(label + ".bare_cues", m.bareCues());
       if (!Double.isFinite(m.minValue()) || !MIN_VALUE.contains(BigDecimal.valueOf(m.minValue()))) {
         throw new ConfigException(label + ": min_value " + m.minValue() + " is out of range" + MIN_VALUE);
       }
@@ -207,6 +208,12 @@ public final class ConfigLoader {
       if (!m.growth().isEmpty() && !names.contains(m.growth())) {
         throw new ConfigException(file + ": metric '" + m.name() + "' names growth metric '" + m.growth()
             + "', which is not defined");
+      }
+      boolean narrowsBare = metrics.metrics().stream()
+          .anyMatch(other -> other.name().equals(m.narrows()) && !other.bareCues().isEmpty());
+      if (!m.narrows().isEmpty() && !narrowsBare) {
+        throw new ConfigException(file + ": metric '" + m.name() + "' narrows '" + m.narrows()
+            + "', which is not a defined metric with bare_cues");
       }
     }
     if (metrics.metrics().stream().filter(MetricDef::change).count() > 1) {

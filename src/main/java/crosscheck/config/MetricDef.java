@@ -21,6 +21,8 @@ public record MetricDef(
     @JsonProperty("per_share") boolean perShare,
     @JsonProperty("quoted_per_share") boolean quotedPerShare,
     @JsonProperty("min_value") double minValue,
+    @JsonProperty("narrows") String narrows,
+    @JsonProperty("bare_cues") List<String> bareCues,
     @JsonProperty(value = "cues", required = true) List<String> cues)
     implements Serializable {
 
@@ -43,6 +45,8 @@ public record MetricDef(
     Objects.requireNonNull(name, "name");
     growth = Objects.requireNonNullElse(growth, "");
     opposite = Objects.requireNonNullElse(opposite, "");
+    narrows = Objects.requireNonNullElse(narrows, "");
+    bareCues = List.copyOf(Objects.requireNonNullElse(bareCues, List.of()));
     cues = List.copyOf(cues);
   }
 }

@@ -144,6 +144,7 @@ public final class ClaimExtractor {
     List<Claim> previousSentenceClaims = List.of();
     Optional<Period> lastQuarter = Optional.empty();
     PeriodMention section = null;
+    MetricDef reported = null;
     int paragraph = -1;
     for (ParsedSentence p : parsed) {
       if (p.sentence().paragraph() != paragraph) {
@@ -161,7 +162,7 @@ public final class ClaimExtractor {
           continue;
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            time, attributions);
+            time, attributions, reported);
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
           dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),
@@ -169,6 +170,7 @@ public final class ClaimExtractor {
         } else if (decided.isPresent()) {
           sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates));
           previousSubject = decided.get().subject();
+          reported = metricClassifier.reportedAfter(reported, decided.get().metric());
         }
       }
       Optional<Period> quarter = periodChooser.latestQuarter(p, article.publicationDate());
@@ -191,7 +193,7 @@ public final class ClaimExtractor {
 
   private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
       Map<Amount, Amount> versus, Subjects.Focus focus, EntityDef topic, EntityDef previousSubject,
-      PeriodChooser.Context time, ArticleAttributions attributions) {
+      PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported) {
     if (written.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
     }
@@ -218,9 +220,10 @@ public final class ClaimExtractor {
     }
     Amount second = amount;
     Optional<MetricDef> perShareFigure = perShareAfter(p, amount);
-    Optional<MetricDef> metric = perShareFigure.or(() -> first == null ? metricOf(p, second, clause, valueEnd)
+    Optional<MetricDef> metric = perShareFigure.or(() -> first == null
+        ? metricOf(p, second, clause, valueEnd, reported)
         : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauseAround(first.start()),
-            first.end())
+            first.end(), reported)
             .map(m -> secondOfPair(p, m, first, second)));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
         || (amount.scale().compareTo(BigDecimal.ONE) <= 0
@@ -280,7 +283,8 @@ public final class ClaimExtractor {
     return or && smaller ? Optional.of(perShare) : Optional.empty();
   }
 
-  private Optional<MetricDef> metricOf(ParsedSentence p, Amount amount, int[] clause, int valueEnd) {
+  private Optional<MetricDef> metricOf(ParsedSentence p, Amount amount, int[] clause, int valueEnd,
+      MetricDef reported) {
     Set<EntityDef.Kind> clauseKinds = EnumSet.noneOf(EntityDef.Kind.class);
     for (EntityMention m : p.mentions()) {
       if (m.entity() != null && m.start() >= clause[0] && m.end() <= clause[1]) {
@@ -288,7 +292,7 @@ public final class ClaimExtractor {
       }
     }
     return metricClassifier.classify(p.text(), amount.unit(), p.cues(), amount.hedgeStart(), valueEnd, clause[0],
-        clause[1], clauseKinds);
+        clause[1], clauseKinds, reported);
   }
 
   /**
@@ -360,7 +364,7 @@ public final class ClaimExtractor {
   /** The figure as money in the table currency when a money metric names it, else as it is. */
   private Amount inTableCurrency(ParsedSentence p, Amount amount, int[] clause) {
     return metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(), amount.end(),
-        clause[0], clause[1], Set.of()).isPresent() ? amount.asMoney(tableCurrency) : amount;
+        clause[0], clause[1], Set.of(), null).isPresent() ? amount.asMoney(tableCurrency) : amount;
   }
 
   /**

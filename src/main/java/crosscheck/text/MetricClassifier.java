@@ -45,11 +45,17 @@ public final class MetricClassifier {
   private final Pattern stemmedNotClaims;
   private final Optional<Stems> notClaimStems;
   private final Pattern otherNotClaims;
+  /** Per metric with bare cues, those cues as one pattern. */
+  private final java.util.Map<String, Pattern> bareCues = new java.util.HashMap<>();
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
     for (MetricDef m : metrics) {
       byName.put(m.name(), m);
+      if (!m.bareCues().isEmpty()) {
+        bareCues.put(m.name(), Pattern.compile(String.join("|", m.bareCues()),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
       cuePatterns.add(m.cues().isEmpty() ? null : wholeWords(String.join("|", m.cues())));
       cueStems.add(Stems.of(m.cues()));
     }
@@ -100,10 +106,11 @@ public final class MetricClassifier {
 
   /**
    * The metric of an amount spanning {@code [from, to)} of the sentence, in the clause {@code [clauseStart,
-   * clauseEnd)}; {@code clauseKinds} are the kinds of entity named in that clause, {@code cues} the sentence's.
+   * clauseEnd)}; {@code clauseKinds} are the kinds of entity named in that clause, {@code cues} the sentence's;
+   * {@code reported} is the narrowing metric the article reported last ({@link #reportedAfter}), or null.
    */
   public Optional<MetricDef> classify(String sentence, Amount.Unit unit, List<Cue> cues, int from, int to,
-      int clauseStart, int clauseEnd, java.util.Set<EntityDef.Kind> clauseKinds) {
+      int clauseStart, int clauseEnd, java.util.Set<EntityDef.Kind> clauseKinds, MetricDef reported) {
     int sentenceLength = sentence.length();
     MetricDef firstOfUnit = null;
     for (MetricDef m : metrics) {
@@ -140,11 +147,36 @@ public final class MetricClassifier {
     // dlrs and 33 mln dlrs of loans, reducing net income by 4.4 mln dlrs" net income is the 4.4 mln's.
     List<Cue> unshared = kept.stream()
         .filter(c -> c.end() <= from || !FIGURE.matcher(sentence.substring(to, c.start())).find()).toList();
-    Optional<MetricDef> metric = inClause.or(() -> nearest(unshared, from, to, 0, sentenceLength)).map(Cue::metric);
+    Optional<MetricDef> metric = inClause.or(() -> nearest(unshared, from, to, 0, sentenceLength))
+        .map(c -> narrowed(sentence, c, reported));
     if (metric.isPresent() && metric.get().change()) {
       return Optional.of(changeOf(cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
     }
     return metric;
+  }
+
+  /**
+   * "operating profits fell to 785m euros ... its profits slid to just 20m euros": a bare cue ("profits") names the
+   * measure the article reported last when that narrows the cue's metric (or is the opposite of one that does:
+   * "an operating loss of 506m euros into a 1.4bn euros profit").
+   */
+  private MetricDef narrowed(String sentence, Cue cue, MetricDef reported) {
+    Pattern bare = bareCues.get(cue.metric().name());
+    if (reported == null || bare == null
+        || !bare.matcher(sentence).region(cue.start(), cue.end()).useTransparentBounds(true).matches()) {
+      return cue.metric();
+    }
+    return metrics.stream().filter(m -> m.narrows().equals(cue.metric().name())
+            && (m.name().equals(reported.name()) || m.opposite().equals(reported.name())))
+        .findFirst().orElse(cue.metric());
+  }
+
+  /**
+   * The narrowing metric an article has reported last once a claim of {@code claimed} is made: {@code claimed} when
+   * it narrows a metric or has bare cues of its own ("net profit" ends an operating profit's run), else as before.
+   */
+  public MetricDef reportedAfter(MetricDef reported, MetricDef claimed) {
+    return !claimed.narrows().isEmpty() || !claimed.bareCues().isEmpty() ? claimed : reported;
   }
 
   /** "net profit rose 12%": the growth metric of the nearest other metric named in the change's clause, if any. */

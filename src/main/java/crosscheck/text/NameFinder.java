@@ -218,7 +218,8 @@ public final class NameFinder {
     boolean possessive = after + 1 < tokens.size() && isPossessiveMark(tokens.get(after + 1).text());
     String acronym = "";
     int next = after + 1;
-    if (next + 2 < tokens.size() && tokens.get(next).text().equals("(") && isAcronym(tokens.get(next + 1).text())
+    if (next + 2 < tokens.size() && tokens.get(next).text().equals("(")
+        && isShortForm(tokens.get(next + 1).text(), sentence.substring(start, end))
         && tokens.get(next + 2).text().equals(")")) {
       acronym = tokens.get(next + 1).text();
     }
@@ -321,6 +322,15 @@ public final class NameFinder {
   /** "Toyota", "IBM", "XJ-6"; not "RMB7.6" or "A380", where letters run into digits (a currency, a model). */
   private static boolean isCapitalised(PartsOfSpeech.Token t) {
     return Character.isUpperCase(t.text().codePointAt(0)) && !LETTER_THEN_DIGIT.matcher(t.text()).find();
+  }
+
+  /**
+   * "General Motors (GM)", "the Chilean Copper Commission (Cochilco)": an acronym, or a capitalised word of several
+   * words' name that begins as the name does, in brackets after it is its short form.
+   */
+  private static boolean isShortForm(String word, String name) {
+    return isAcronym(word) || name.contains(" ") && Character.isUpperCase(word.charAt(0))
+        && word.chars().allMatch(Character::isLetter) && word.charAt(0) == name.charAt(0);
   }
 
   static boolean isAcronym(String word) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceParser {
 
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[—–]\\s|—|:\\s");
+  /** ", ", "; ", ": " and a dash, also one typed as a spaced hyphen ("The US division - whose marques ... -"). */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[—–-]\\s|—|:\\s");
   private static final Pattern CLOSE_PAREN = Pattern.compile("\\G\\s*\\)");
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
   private static final Pattern CONVERSIONS_END = Pattern.compile("\\G[^()]{0,40}?\\)");

@@ -26,13 +26,19 @@ final class Subjects {
   /** What comes right before the company a deal buys or sells: "offer for", "agreed to buy", "a stake in". */
   private static final Pattern TARGET_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:bid for|offer for|buy|buying|bought|"
       + "acquire|acquires|acquired|acquiring|acquisition of|takeover of|purchase of|purchase|purchased|sale of|"
-      + "sell|sells|sold|selling|stake in|merger with|merge with|buyout of|control of)"
-      + "(?:\\s+(?:the|a|an|its|state|[a-z][\\w-]*(?:er|firm|group|company|giant|rival|maker|unit|bank|chain)))*\\s+$");
+      + "sell|sells|sold|selling|stake in|merger with|merge with|buyout of|control of|paid [^,;]{1,25} for)"
+      + "(?:\\s+(?:the|a|an|its|state|(?:[a-z][\\w-]*\\s+){0,2}[\\w-]*(?:er|firm|group|company|giant|rival|"
+      + "maker|unit|bank|chain|business|division|arm)))*\\s+$");
   /** "sold for $9.4bn to state oil firm Rosneft": in a sale, the buyer named after "to". */
   private static final Pattern BUYER_CUE = Pattern.compile("(?i)(?<![\\p{L}])to(?:\\s+(?:the|a|an|its|state|"
       + "[a-z][\\w-]*))?(?:\\s+[a-z][\\w-]*){0,2}\\s+$");
   private static final Pattern SALE = Pattern.compile("(?i)(?<![\\p{L}])(?:sold|sell|sells|selling|sale)(?![\\p{L}])");
   private static final int TARGET_WINDOW = 40;
+  /** What comes right before the party a claimant sues: "sue the Russian government", "a lawsuit against Rosneft". */
+  private static final Pattern SUED_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:sue[sd]?|suing|against)"
+      + "(?:\\s+(?:the|a|an|its))?\\s+$");
+  /** Lower-case words only, between a name and the one they describe ("US wine maker Robert Mondavi"). */
+  private static final Pattern DESCRIBING = Pattern.compile("(?:\\s+[a-z][\\w-]*)+\\s+");
   /** "Australia's BHP": the possessive mark and a space. */
   private static final int POSSESSOR_GAP = 3;
   private static final Pattern SPEAKS = Pattern.compile(
@@ -70,8 +76,13 @@ final class Subjects {
     }
     EntityMention nearest = null;
     EntityMention nearestPlace = null;
+    // "suing Russia in Europe for $28.3bn": the party sued is not the figure's subject, nor where it is sued.
+    boolean sued = p.mentions().stream().anyMatch(m -> m.start() >= clause[0] && isSued(p, m));
     for (EntityMention m : p.mentions()) {
-      boolean scope = amount.unit() == Amount.Unit.RANK && m.possessive() && amount.start() - m.end() <= 4;
+      if (isSued(p, m) || sued && m.place()) {
+        continue;
+      }
+      boolean scope = m.possessive() && ranksAfter(p, m);
       if (isSubject(m) && m.start() >= clause[0] && m.end() <= amount.hedgeStart() && !scope) {
         if (amount.unit() == Amount.Unit.RANK && nearest != null) {
           continue; // "Greater China overtook Japan as Google's fifth-largest market": the rank is the clause subject's
@@ -104,12 +115,26 @@ final class Subjects {
     return topic != null ? topic : focus.main();
   }
 
+  /**
+   * "India's second-largest cement maker": a possessor right before a rank is the rank's scope, the subject of no
+   * figure in its clause ("ACC is India's second-largest cement maker with a market share of 13%").
+   */
+  private static boolean ranksAfter(ParsedSentence p, EntityMention m) {
+    return p.amounts().stream().anyMatch(a -> a.unit() == Amount.Unit.RANK && a.start() >= m.end()
+        && a.start() - m.end() <= POSSESSOR_GAP + 1);
+  }
+
   /** The company a deal buys or sells, named right after a deal word in the sentence ("bid for the LSE"). */
   static Optional<EntityDef> target(ParsedSentence p) {
-    for (EntityMention m : p.mentions()) {
-      int from = Math.max(0, m.start() - TARGET_WINDOW);
-      if (isSubject(m) && TARGET_CUE.matcher(p.text().substring(from, m.start())).find()) {
-        return Optional.of(m.entity());
+    List<EntityMention> mentions = p.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (isTarget(p, mentions.get(i))) {
+        // "paid $1bn for US wine maker Robert Mondavi": the name the describing words lead to is the target.
+        while (i + 1 < mentions.size() && isTarget(p, mentions.get(i + 1))
+            && DESCRIBING.matcher(p.text().substring(mentions.get(i).end(), mentions.get(i + 1).start())).matches()) {
+          i++;
+        }
+        return Optional.of(mentions.get(i).entity());
       }
     }
     if (SALE.matcher(p.text()).find()) {
@@ -121,6 +146,16 @@ final class Subjects {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isSued(ParsedSentence p, EntityMention m) {
+    int from = Math.max(0, m.start() - TARGET_WINDOW);
+    return isSubject(m) && SUED_CUE.matcher(p.text().substring(from, m.start())).find();
+  }
+
+  private static boolean isTarget(ParsedSentence p, EntityMention m) {
+    int from = Math.max(0, m.start() - TARGET_WINDOW);
+    return isSubject(m) && TARGET_CUE.matcher(p.text().substring(from, m.start())).find();
   }
 
   static boolean isSubject(EntityMention m) {

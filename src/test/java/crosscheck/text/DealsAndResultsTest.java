@@ -1,0 +1,118 @@
+package crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import crosscheck.config.ConfigLoader;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deal values, fines and results on sentences of BBC business stories (2004-05): whose figure each is (a deal's is
+ * the company bought or sold) and what it measures.
+ */
+class DealsAndResultsTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
+
+  private List<String> claims(String title, String text) {
+    return extractor.extract(new Article("a", "a.txt", "", "", "", title, text)).claims().stream()
+        .map(DealsAndResultsTest::summary).toList();
+  }
+
+  private static String summary(Claim c) {
+    return c.entity() + " | " + c.metric() + " | " + c.valueText();
+  }
+
+  @Test
+  void aBusinessSoldIsTheDealsSubject() {
+    assertEquals(List.of("Lensworth | deal value | A$846m"),
+        claims("", "Fosters has cash available, after getting A$846m from selling property business Lensworth."));
+  }
+
+  @Test
+  void theNameThatDescribingWordsLeadToIsTheTarget() {
+    assertEquals(List.of("Robert Mondavi | deal value | $1bn"),
+        claims("", "Since then, Constellation has paid $1bn for US wine maker Robert Mondavi, bought last month."));
+  }
+
+  @Test
+  void aProposalThatValuesTheClubIsADeal() {
+    assertEquals(List.of("Malcolm Glazer | deal value | £800m ($1.5bn)"),
+        claims("Shares rise on new Man Utd offer", "Shares in Manchester United closed up 4.75% on Monday "
+            + "following a new offer from US tycoon Malcolm Glazer. The board of the football club is expected to "
+            + "meet early this week to discuss the latest proposal, which values the club at £800m ($1.5bn)."));
+  }
+
+  @Test
+  void offeredAndAgreementAreDealWords() {
+    assertEquals(List.of("Deutsche Boerse | deal value | £1.3bn"),
+        claims("", "The LSE met rival Deutsche Boerse. Deutsche Boerse previously offered £1.3bn, which was "
+            + "rejected by the LSE."));
+    assertEquals(List.of("Lenovo | deal value | $1.75bn"),
+        claims("", "Lenovo signed a deal to buy the PC division of IBM. If the $1.75bn agreement Lenovo signed "
+            + "with IBM on 8 December goes through, it will mark the end of an era."));
+  }
+
+  @Test
+  void aBareProfitIsTheMeasureTheArticleReportedLast() {
+    assertEquals(List.of(
+            "Mercedes-Benz | operating profit | 785m euros",
+            "Mercedes-Benz | operating profit | 20m euros",
+            "Chrysler | operating loss | 506m euros",
+            "Chrysler | operating profit | 1.4bn euros",
+            "DaimlerChrysler | net profit | 2.5bn euros"),
+        claims("", "The German-US carmaker saw fourth quarter operating profits fall to 785m euros. "
+            + "Mercedes-Benz's woes - its profits slid to just 20m euros - obscured a strong performance. "
+            + "Chrysler transformed a full year operating loss of 506m euros in 2003 into a 1.4bn euros profit last "
+            + "year. DaimlerChrysler boosted net income to 2.5bn euros."));
+  }
+
+  @Test
+  void aPossessorBeforeARankIsItsScopeNotTheSubject() {
+    assertEquals(List.of("ACC | rank | second-largest", "ACC | market share | 13%"),
+        claims("", "ACC is India's second-largest cement maker with an annual capacity of 18.2 million tonnes and "
+            + "a market share of 13%."));
+  }
+
+  @Test
+  void aLawsuitIsTheClaimantsNotTheDefendantsNorWhereItIsFiled() {
+    assertEquals(List.of("Yukos | fine | $28bn"),
+        claims("Yukos loses US bankruptcy battle", "Yukos has said it will fight on. It has also threatened to sue "
+            + "the Russian government for $28bn."));
+    assertEquals(List.of("Yukos | fine | $20bn"),
+        claims("", "Yukos is in a dispute with Rosneft. The company is also seeking $20bn in a separate US lawsuit "
+            + "against Rosneft and Gazprom for their role in the sale of Yugansk."));
+  }
+
+  @Test
+  void namesInADashedAsideAreNotTheSubjectNorIsAUsDivision() {
+    assertEquals(List.of(
+            "Chrysler | growth rate | 5%",
+            "Chrysler | operating loss | 506m euros",
+            "Chrysler | operating profit | 1.4bn euros"),
+        claims("", "In contrast, Chrysler enjoyed a 5% annual increase in unit sales. The US division - whose "
+            + "marques include Dodge and Jeep - transformed a full year operating loss of 506m euros in 2003 into a "
+            + "1.4bn euros profit last year."));
+  }
+
+  @Test
+  void aBodysBracketedShortFormIsTheBodyAndAnInvestmentWorthIsAnInvestment() {
+    assertEquals(List.of(
+            "Chile | net profit | $14.2bn",
+            "Chile | investment | $10bn",
+            "Chile | growth rate | 3.5%",
+            "Chile | net profit growth | 10.7%"),
+        claims("", "Chile's copper industry has registered record earnings of $14.2bn in 2004, the governmental "
+            + "Chilean Copper Commission (Cochilco) has reported. Mr Cartagena said the industry expects to see "
+            + "investment worth $10bn over the next three years. Production in Chile is expected rise 3.5% in 2005. "
+            + "Cochilco forecasts export earnings will fall 10.7%."));
+  }
+
+  @Test
+  void aTaxBillIsNoDeal() {
+    assertEquals(List.of(),
+        claims("", "Yugansk was sold to help pay off a $27.5bn (£14.5bn) back tax bill."));
+  }
+}
