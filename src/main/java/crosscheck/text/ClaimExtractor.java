@@ -320,7 +320,7 @@ public final class ClaimExtractor {
         || volumeUnits.of(p, amount, null).isPresent()) {
       return Optional.empty();
     }
-    Optional<String> metric = metricOf(p, amount, clause, amount.end()).map(MetricDef::name);
+    Optional<String> metric = metricOf(p, amount, clause, amount.end(), null).map(MetricDef::name);
     return previous.stream()
         .filter(c -> metric.isPresent() && (c.metric().equals(metric.get()) || c.metric().startsWith(metric.get() + " (")))
         .reduce((a, b) -> b)
