@@ -178,6 +178,7 @@ public final class ConfigLoader {
         throw new ConfigException(label + ": metric '" + m.name() + "' is defined twice");
       }
       checkCues(label + ".cues", m.cues());
+      checkCues(label + ".anywhere_cues", m.anywhereCues());
       if (!Double.isFinite(m.minValue()) || !MIN_VALUE.contains(BigDecimal.valueOf(m.minValue()))) {
         throw new ConfigException(label + ": min_value " + m.minValue() + " is out of range" + MIN_VALUE);
       }
@@ -196,9 +197,21 @@ public final class ConfigLoader {
         throw new ConfigException(file + ": metric '" + m.name() + "' names opposite metric '" + m.opposite()
             + "', which is not defined");
       }
+      if (!m.opposite().isEmpty() && metrics.metrics().stream()
+          .anyMatch(o -> o.name().equals(m.opposite()) && o.loss() == m.loss())) {
+        throw new ConfigException(file + ": metric '" + m.name() + "' and its opposite '" + m.opposite()
+            + "' are both " + (m.loss() ? "losses" : "not losses"));
+      }
       if (!m.growth().isEmpty() && !names.contains(m.growth())) {
         throw new ConfigException(file + ": metric '" + m.name() + "' names growth metric '" + m.growth()
             + "', which is not defined");
+      }
+    }
+    boolean perShare = metrics.metrics().stream().anyMatch(MetricDef::perShare);
+    for (MetricDef m : metrics.metrics()) {
+      if (m.smallPerShare() && (m.minValue() <= 0 || !perShare)) {
+        throw new ConfigException(file + ": metric '" + m.name() + "' is small_per_share, which needs a min_value "
+            + "and a per_share metric");
       }
     }
     if (metrics.metrics().stream().filter(MetricDef::change).count() > 1) {
