@@ -52,6 +52,7 @@ public final class ConfigLoader {
       @JsonProperty("_comment") String comment,
       @JsonProperty(value = "metrics", required = true) List<MetricDef> metrics,
       @JsonProperty(value = "not_claims", required = true) List<String> notClaims,
+      @JsonProperty("not_claim_sentences") List<String> notClaimSentences,
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions,
@@ -95,6 +96,7 @@ public final class ConfigLoader {
         entities.anaphors(),
         metrics.metrics(),
         metrics.notClaims(),
+        Objects.requireNonNullElse(metrics.notClaimSentences(), List.of()),
         metrics.decreaseCues(),
         metrics.tableCurrency(),
         metrics.conditions(),
@@ -184,6 +186,7 @@ public final class ConfigLoader {
       }
     }
     checkCues(file + ": not_claims", metrics.notClaims());
+    checkCues(file + ": not_claim_sentences", Objects.requireNonNullElse(metrics.notClaimSentences(), List.of()));
     checkCues(file + ": decrease_cues", metrics.decreaseCues());
     checkWords(file + ": duration_nouns", Objects.requireNonNullElse(metrics.durationNouns(), List.of()));
     metrics.conditions().forEach((name, cues) -> {

@@ -43,7 +43,7 @@ public final class ClaimExtractor {
    * may stand between the figure before and the prior period's.
    */
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
-      + "(?:[\\p{L}-]+\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
+      + "(?:[\\p{L}-]+,?\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   private static final double PAIR_RATIO = 1000;
   private static final Pattern OR = Pattern.compile("(?i)\\s*,?\\s*or\\s*");

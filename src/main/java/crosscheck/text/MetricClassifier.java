@@ -50,6 +50,8 @@ public final class MetricClassifier {
   private final Pattern stemmedNotClaims;
   private final Optional<Stems> notClaimStems;
   private final Pattern otherNotClaims;
+  /** Openings of sentences that hold no claim. */
+  private final Pattern notClaimSentence;
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
@@ -67,6 +69,8 @@ public final class MetricClassifier {
     this.stemmedNotClaims = stemmed.isEmpty() ? null : wholeWords(String.join("|", stemmed));
     this.notClaimStems = Stems.of(stemmed);
     this.otherNotClaims = other.isEmpty() ? null : wholeWords(String.join("|", other));
+    this.notClaimSentence = config.notClaimSentences().isEmpty() ? null
+        : wholeWords("^\\s*(?:" + String.join("|", config.notClaimSentences()) + ")");
   }
 
   /** The metric of that name (one that the config defines). */
@@ -85,6 +89,14 @@ public final class MetricClassifier {
         && notClaimStems.map(s -> s.anyIn(clause.toLowerCase(Locale.ROOT))).orElse(true)
         && stemmedNotClaims.matcher(clause).find();
     return stemmed || otherNotClaims != null && otherNotClaims.matcher(clause).find();
+  }
+
+  /**
+   * True when the sentence opens as one that holds no claim ("Note: Oper excludes loss from discontinued operations
+   * of 4,676,000 dlrs": what a result leaves out).
+   */
+  public boolean isNotClaimSentence(String sentence) {
+    return notClaimSentence != null && notClaimSentence.matcher(sentence).find();
   }
 
   /**

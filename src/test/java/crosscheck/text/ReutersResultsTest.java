@@ -48,4 +48,49 @@ class ReutersResultsTest {
     assertEquals(List.of("Basix | operating loss | 768,000", "Basix | operating profit | 1,962,000"),
         summaries("1987-03-02", "Basix Corp said:\n    Oper net loss 768,000 vs profit 1,962,000"));
   }
+
+  @Test
+  void aBanksInterestIncomeIsAMetricOfItsOwn() {
+    assertEquals(List.of("Chemical New York | net interest income | 476.4 mln dlrs",
+            "Chemical New York | net interest income | 488.9 mln"),
+        summaries("1987-04-13", "Chemical New York Corp said net interest income fell to 476.4 mln dlrs from "
+            + "488.9 mln."));
+  }
+
+  @Test
+  void lostAndGainAndJumpAreResultsAndChanges() {
+    assertEquals(List.of("Purolator Courier | net loss | 120 mln dlrs"), summaries("1987-03-02",
+        "Purolator Courier Corp agreed to be acquired.\n    \"Purolator lost 120 mln dlrs over the last two years largely due to U.S. courier operations,\" said Idsal."));
+    assertEquals(List.of("Honeywell | operating profit growth | 20.1 pct"), summaries("1987-04-13",
+        "Honeywell Inc said a gain of 20.1 pct in its 1987 first quarter operating earnings was the result of cost "
+            + "cutting efforts which began last year."));
+  }
+
+  @Test
+  void aStakeRulesOutItsOwnPercentNotThePriceOfTheDeal() {
+    assertEquals(List.of("RMJ | deal value | about 79 mln dlrs"), summaries("1987-03-02",
+        "<Exco International Plc> said it had agreed in principle to buy an 80 pct stake in <RMJ Holdings Corp> "
+            + "for about 79 mln dlrs."));
+  }
+
+  @Test
+  void pricesMarketsAssetsAndReservesAreNoClaims() {
+    assertEquals(List.of("Diagnostic Retrieval | deal value | about 53 mln dlrs"), summaries("1987-03-02",
+        "Diagnostic Retrieval Systems Inc said it has made an offer to acquire all outstanding shares of Rospatch "
+            + "Corp's common stock for 22 dlrs a share cash, or about 53 mln dlrs."));
+    assertEquals(List.of(), summaries("1987-03-02", "RMJ Securities had offices in New York, where total market "
+        + "turnover of U.S. Government securities was 110 billion dlrs a day."));
+    assertEquals(List.of("B and R | pre-tax profit | 855,000 dlrs"), summaries("1987-03-02", "B and R posted "
+        + "pretax profit of 855,000 dlrs in the year to Dec 31, 1986 when it had net tangible assets of 563,000 dlrs."));
+    assertEquals(List.of("Nestle | dividend | 145 francs"), summaries("1987-03-20", "Nestle SA planned an unchanged "
+        + "dividend of 145 francs per share after placing 170 mln francs in reserves, against 95 mln last year."));
+  }
+
+  @Test
+  void aNoteOfWhatAResultExcludesListsItemsNotResults() {
+    assertEquals(List.of("Basix | revenue | 175.3 mln", "Basix | revenue | 140.7 mln"),
+        summaries("1987-03-02", "Basix Corp said:\n    Revs 175.3 mln vs 140.7 mln\n    Note: Oper excludes loss "
+            + "from discontinued operations of\n4,676,000 dlrs or 48 cts a share for year-ago qtr and 7,571,000\ndlrs "
+            + "or 78 cts a share for year-ago 12 mths."));
+  }
 }
