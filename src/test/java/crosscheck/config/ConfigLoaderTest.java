@@ -194,5 +194,7 @@ class ConfigLoaderTest {
         + METRIC.replace("\"m\"", "\"n\""), "[]"), "metric 'm' and its opposite 'n' are both not losses");
     assertRefused("metrics.json", metrics(METRIC.replace("\"cues\"", "\"anywhere_cues\": [\"(\"], \"cues\""), "[]"),
         "metrics[0] 'm'.anywhere_cues[0]: cue '(' is not a valid regular expression");
+    assertRefused("metrics.json", metrics(METRIC, "[], \"not_claim_sentences\": [\"(\"]"),
+        "not_claim_sentences[0]: cue '(' is not a valid regular expression");
   }
 }
