@@ -37,6 +37,12 @@ class ReutersResultsTest {
   }
 
   @Test
+  void aLowerCaseShrIsEarningsPerShare() {
+    assertEquals(List.of("Biomet | earnings per share | 49 cts", "Biomet | earnings per share | 36"),
+        summaries("1987-04-03", "Nine Months\n    Biomet Inc shr 49 cts vs 36"));
+  }
+
+  @Test
   void earningsPerShareNeedNotStandBesideTheFigure() {
     assertEquals(List.of("Irving Bank | earnings per share | 1.51 dlrs", "Irving Bank | earnings per share | 1.62"),
         summaries("1987-04-13", "Irving Bank Corp reported its first quarter results.\n    Earnings per share "
