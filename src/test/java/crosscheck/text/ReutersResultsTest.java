@@ -73,6 +73,14 @@ class ReutersResultsTest {
   }
 
   @Test
+  void aPercentBelowAnotherFigureIsAFall() {
+    assertEquals(List.of("Chemical New York | net profit (hypothetical) | 98.2 mln dlrs",
+            "Chemical New York | net profit growth | 4.3 pct"),
+        summaries("1987-04-13", "Chemical New York Corp said its net income would have been 98.2 mln dlrs, or 4.3 "
+            + "pct below 1986 earnings."));
+  }
+
+  @Test
   void aStakeRulesOutItsOwnPercentNotThePriceOfTheDeal() {
     assertEquals(List.of("RMJ | deal value | about 79 mln dlrs"), summaries("1987-03-02",
         "<Exco International Plc> said it had agreed in principle to buy an 80 pct stake in <RMJ Holdings Corp> "
