@@ -18,6 +18,7 @@ public record Config(
     Map<EntityDef.Kind, List<String>> anaphors,
     List<MetricDef> metrics,
     List<String> notClaims,
+    List<String> notClaimSentences,
     List<String> decreaseCues,
     String tableCurrency,
     Map<String, List<String>> conditions,
@@ -36,6 +37,7 @@ public record Config(
     anaphors = Map.copyOf(anaphors);
     metrics = List.copyOf(metrics);
     notClaims = List.copyOf(notClaims);
+    notClaimSentences = List.copyOf(notClaimSentences);
     decreaseCues = List.copyOf(decreaseCues);
     conditions = Map.copyOf(conditions);
     currencies = List.copyOf(currencies);

@@ -52,6 +52,7 @@ public final class ConfigLoader {
       @JsonProperty("_comment") String comment,
       @JsonProperty(value = "metrics", required = true) List<MetricDef> metrics,
       @JsonProperty(value = "not_claims", required = true) List<String> notClaims,
+      @JsonProperty("not_claim_sentences") List<String> notClaimSentences,
       @JsonProperty(value = "decrease_cues", required = true) List<String> decreaseCues,
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions,
@@ -96,6 +97,7 @@ public final class ConfigLoader {
         entities.anaphors(),
         metrics.metrics(),
         metrics.notClaims(),
+        Objects.requireNonNullElse(metrics.notClaimSentences(), List.of()),
         metrics.decreaseCues(),
         metrics.tableCurrency(),
         metrics.conditions(),
@@ -181,11 +183,13 @@ public final class ConfigLoader {
       }
       checkCues(label + ".cues", m.cues());
       checkCues(label + ".bare_cues", m.bareCues());
+      checkCues(label + ".anywhere_cues", m.anywhereCues());
       if (!Double.isFinite(m.minValue()) || !MIN_VALUE.contains(BigDecimal.valueOf(m.minValue()))) {
         throw new ConfigException(label + ": min_value " + m.minValue() + " is out of range" + MIN_VALUE);
       }
     }
     checkCues(file + ": not_claims", metrics.notClaims());
+    checkCues(file + ": not_claim_sentences", Objects.requireNonNullElse(metrics.notClaimSentences(), List.of()));
     checkCues(file + ": decrease_cues", metrics.decreaseCues());
     checkWords(file + ": duration_nouns", Objects.requireNonNullElse(metrics.durationNouns(), List.of()));
     metrics.conditions().forEach((name, cues) -> {
@@ -205,6 +209,11 @@ public final class ConfigLoader {
         throw new ConfigException(file + ": metric '" + m.name() + "' names opposite metric '" + m.opposite()
             + "', which is not defined");
       }
+      if (!m.opposite().isEmpty() && metrics.metrics().stream()
+          .anyMatch(o -> o.name().equals(m.opposite()) && o.loss() == m.loss())) {
+        throw new ConfigException(file + ": metric '" + m.name() + "' and its opposite '" + m.opposite()
+            + "' are both " + (m.loss() ? "losses" : "not losses"));
+      }
       if (!m.growth().isEmpty() && !names.contains(m.growth())) {
         throw new ConfigException(file + ": metric '" + m.name() + "' names growth metric '" + m.growth()
             + "', which is not defined");
@@ -214,6 +223,13 @@ public final class ConfigLoader {
       if (!m.narrows().isEmpty() && !narrowsBare) {
         throw new ConfigException(file + ": metric '" + m.name() + "' narrows '" + m.narrows()
             + "', which is not a defined metric with bare_cues");
+      }
+    }
+    boolean perShare = metrics.metrics().stream().anyMatch(MetricDef::perShare);
+    for (MetricDef m : metrics.metrics()) {
+      if (m.smallPerShare() && (m.minValue() <= 0 || !perShare)) {
+        throw new ConfigException(file + ": metric '" + m.name() + "' is small_per_share, which needs a min_value "
+            + "and a per_share metric");
       }
     }
     if (metrics.metrics().stream().filter(MetricDef::change).count() > 1) {

@@ -17,13 +17,16 @@ public record MetricDef(
     @JsonProperty("growth") String growth,
     @JsonProperty("target_is_subject") boolean targetIsSubject,
     @JsonProperty("opposite") String opposite,
+    @JsonProperty("loss") boolean loss,
     @JsonProperty("adjacent") boolean adjacent,
     @JsonProperty("per_share") boolean perShare,
     @JsonProperty("quoted_per_share") boolean quotedPerShare,
     @JsonProperty("min_value") double minValue,
     @JsonProperty("narrows") String narrows,
     @JsonProperty("bare_cues") List<String> bareCues,
-    @JsonProperty(value = "cues", required = true) List<String> cues)
+    @JsonProperty("small_per_share") boolean smallPerShare,
+    @JsonProperty(value = "cues", required = true) List<String> cues,
+    @JsonProperty("anywhere_cues") List<String> anywhereCues)
     implements Serializable {
 
   /** What kind of number the metric takes. */
@@ -48,5 +51,6 @@ public record MetricDef(
     narrows = Objects.requireNonNullElse(narrows, "");
     bareCues = List.copyOf(Objects.requireNonNullElse(bareCues, List.of()));
     cues = List.copyOf(cues);
+    anywhereCues = List.copyOf(Objects.requireNonNullElse(anywhereCues, List.of()));
   }
 }

@@ -43,7 +43,7 @@ public final class ClaimExtractor {
    * may stand between the figure before and the prior period's.
    */
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
-      + "(?:[\\p{L}-]+\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
+      + "(?:[\\p{L}-]+,?\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   private static final double PAIR_RATIO = 1000;
   private static final Pattern OR = Pattern.compile("(?i)\\s*,?\\s*or\\s*");
@@ -138,6 +138,7 @@ public final class ClaimExtractor {
     List<PeriodMention> headlinePeriods = periodParser.parse(article.title());
     PeriodMention headline = headlinePeriods.isEmpty() ? null : headlinePeriods.get(0);
 
+    boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
     List<Claim> claims = new ArrayList<>();
     List<Rejection> dropped = new ArrayList<>();
     EntityDef topic = null;
@@ -162,7 +163,7 @@ public final class ClaimExtractor {
           continue;
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            time, attributions, reported);
+            time, attributions, reported, perShareQuoted);
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
           dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),
@@ -193,7 +194,7 @@ public final class ClaimExtractor {
 
   private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
       Map<Amount, Amount> versus, Subjects.Focus focus, EntityDef topic, EntityDef previousSubject,
-      PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported) {
+      PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported, boolean perShareQuoted) {
     if (written.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
     }
@@ -225,10 +226,17 @@ public final class ClaimExtractor {
         : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauseAround(first.start()),
             first.end(), reported)
             .map(m -> secondOfPair(p, m, first, second)));
-    if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())
-        || (amount.scale().compareTo(BigDecimal.ONE) <= 0
-            && amount.value().abs().doubleValue() < metric.get().minValue())) {
+    if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())) {
       return Optional.empty();
+    }
+    if (amount.scale().compareTo(BigDecimal.ONE) <= 0
+        && amount.value().abs().doubleValue() < metric.get().minValue()) {
+      // "net earnings were up 30 pct from 3.22 dlrs": too small to be the company's, it is its figure per share,
+      // where the article quotes figures per share (else it is no such figure: "the dollar fell to 2.46 guilders").
+      metric = metric.get().smallPerShare() && perShareQuoted ? Optional.of(perShare) : Optional.empty();
+      if (metric.isEmpty()) {
+        return Optional.empty();
+      }
     }
     // "offered 22 dlrs a share": a per-share figure in a deal's clause is a price, not earnings.
     if (metric.get().perShare() && p.cues().stream().anyMatch(c -> c.metric().targetIsSubject()
@@ -296,18 +304,18 @@ public final class ClaimExtractor {
   }
 
   /**
-   * The metric of the second figure of "X vs Y": the first one's, or its opposite when a cue of that stands between
-   * them ("Net profit 1.2 mln vs loss 900,000"; but "Shr 45 cts vs loss 12 cts" is two earnings per share).
+   * The metric of the second figure of "X vs Y": the first one's, or its opposite when a cue of a profit or a loss of
+   * the other side stands between them ("Net profit 1.2 mln vs loss 900,000", "Oper net loss 768,000 vs profit
+   * 1,962,000"; but "Shr 45 cts vs loss 12 cts" is two earnings per share).
    */
   private MetricDef secondOfPair(ParsedSentence p, MetricDef first, Amount firstAmount, Amount second) {
     if (first.opposite().isEmpty()) {
       return first;
     }
-    return p.cues().stream()
-        .filter(c -> c.start() >= firstAmount.end() && c.end() <= second.hedgeStart()
-            && c.metric().name().equals(first.opposite()))
-        .map(MetricClassifier.Cue::metric)
-        .findFirst().orElse(first);
+    boolean turns = p.cues().stream()
+        .anyMatch(c -> c.start() >= firstAmount.end() && c.end() <= second.hedgeStart()
+            && !c.metric().opposite().isEmpty() && c.metric().loss() != first.loss());
+    return turns ? metricClassifier.named(first.opposite()) : first;
   }
 
   /**

@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class MetricClassifier {
 
-  /** A cue word of a metric at {@code [start, end)} of a sentence. */
-  public record Cue(MetricDef metric, int start, int end) {
+  /**
+   * A cue word of a metric at {@code [start, end)} of a sentence; an {@code adjacent} one counts only right beside its
+   * number.
+   */
+  public record Cue(MetricDef metric, int start, int end, boolean adjacent) {
     boolean inside(Cue other) {
       return other != this && other.start <= start && end <= other.end && other.end - other.start > end - start;
     }
@@ -37,16 +40,20 @@ public final class MetricClassifier {
 
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
+  /** The cues of a metric that count in the same way, as one pattern, with the stems that rule them out cheaply. */
+  private record CueSet(MetricDef metric, Pattern pattern, Optional<Stems> stems, boolean adjacent) {}
+
   private final List<MetricDef> metrics;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
-  private final List<Pattern> cuePatterns = new ArrayList<>();
-  private final List<Optional<Stems>> cueStems = new ArrayList<>();
+  private final List<CueSet> cueSets = new ArrayList<>();
   /** Not-claim phrases split by whether a cheap look for their stems can rule them out first. */
   private final Pattern stemmedNotClaims;
   private final Optional<Stems> notClaimStems;
   private final Pattern otherNotClaims;
   /** Per metric with bare cues, those cues as one pattern. */
   private final java.util.Map<String, Pattern> bareCues = new java.util.HashMap<>();
+  /** Openings of sentences that hold no claim. */
+  private final Pattern notClaimSentence;
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
@@ -56,14 +63,25 @@ public final class MetricClassifier {
         bareCues.put(m.name(), Pattern.compile(String.join("|", m.bareCues()),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
-      cuePatterns.add(m.cues().isEmpty() ? null : wholeWords(String.join("|", m.cues())));
-      cueStems.add(Stems.of(m.cues()));
+      if (!m.cues().isEmpty()) {
+        cueSets.add(new CueSet(m, wholeWords(String.join("|", m.cues())), Stems.of(m.cues()), m.adjacent()));
+      }
+      if (!m.anywhereCues().isEmpty()) {
+        cueSets.add(new CueSet(m, wholeWords(String.join("|", m.anywhereCues())), Stems.of(m.anywhereCues()), false));
+      }
     }
     List<String> stemmed = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isPresent()).toList();
     List<String> other = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isEmpty()).toList();
     this.stemmedNotClaims = stemmed.isEmpty() ? null : wholeWords(String.join("|", stemmed));
     this.notClaimStems = Stems.of(stemmed);
     this.otherNotClaims = other.isEmpty() ? null : wholeWords(String.join("|", other));
+    this.notClaimSentence = config.notClaimSentences().isEmpty() ? null
+        : wholeWords("^\\s*(?:" + String.join("|", config.notClaimSentences()) + ")");
+  }
+
+  /** The metric of that name (one that the config defines). */
+  MetricDef named(String name) {
+    return byName.get(name);
   }
 
   private static Pattern wholeWords(String alternation) {
@@ -80,18 +98,25 @@ public final class MetricClassifier {
   }
 
   /**
+   * True when the sentence opens as one that holds no claim ("Note: Oper excludes loss from discontinued operations
+   * of 4,676,000 dlrs": what a result leaves out).
+   */
+  public boolean isNotClaimSentence(String sentence) {
+    return notClaimSentence != null && notClaimSentence.matcher(sentence).find();
+  }
+
+  /**
    * Every cue of the sentence, found once so that each of its numbers is classified without scanning it again.
    * Where two cues of metrics that take the same kind of number overlap, only the longer is kept.
    */
   public List<Cue> cues(String sentence) {
     List<Cue> cues = new ArrayList<>();
     String lower = sentence.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < metrics.size(); i++) {
-      Pattern p = cuePatterns.get(i);
-      if (p != null && cueStems.get(i).map(s -> s.anyIn(lower)).orElse(true)) {
-        Matcher m = p.matcher(sentence);
+    for (CueSet set : cueSets) {
+      if (set.stems().map(s -> s.anyIn(lower)).orElse(true)) {
+        Matcher m = set.pattern().matcher(sentence);
         while (m.find()) {
-          cues.add(new Cue(metrics.get(i), m.start(), m.end()));
+          cues.add(new Cue(set.metric(), m.start(), m.end(), set.adjacent()));
         }
       }
     }
@@ -128,7 +153,7 @@ public final class MetricClassifier {
     for (Cue c : cues) {
       boolean level = c.metric().change() && c.end() <= from
           && LEVEL.matcher(sentence.substring(c.end(), from)).matches();
-      boolean apart = c.metric().adjacent() && (c.end() <= from ? from - c.end() : c.start() - to) > ADJACENT_GAP;
+      boolean apart = c.adjacent() && (c.end() <= from ? from - c.end() : c.start() - to) > ADJACENT_GAP;
       if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to) && !level && !apart) {
         candidates.add(c);
       }
@@ -140,7 +165,7 @@ public final class MetricClassifier {
         && c.start() >= clauseStart && c.end() <= from && !FIGURE.matcher(sentence.substring(c.end(), from)).find())
         .toList();
     boolean adjacentNearest = nearest(candidates, from, to, clauseStart, clauseEnd)
-        .map(c -> c.metric().adjacent()).orElse(false);
+        .map(Cue::adjacent).orElse(false);
     List<Cue> kept = adjacentNearest && !others.isEmpty() ? others : candidates;
     Optional<Cue> inClause = nearest(kept, from, to, clauseStart, clauseEnd);
     // A cue after the number outside its clause names it only when no other figure stands between them: in "215 mln

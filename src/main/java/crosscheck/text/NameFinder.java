@@ -151,8 +151,9 @@ public final class NameFinder {
     int j = i + 1;
     while (j < tokens.size() && !taken[tokens.get(j).start()]) {
       PartsOfSpeech.Token t = tokens.get(j);
-      if (isCapitalised(t) && !notNames.contains(t.text())
-          && !functionWords.contains(t.text().toLowerCase(Locale.ROOT)) && !isDescriptive(t.text())) {
+      if (isCapitalised(t) && !notNames.contains(t.text()) && !isDescriptive(t.text())
+          && (!functionWords.contains(t.text().toLowerCase(Locale.ROOT))
+              || !connectors.contains(t.text().toLowerCase(Locale.ROOT)) && continuesName(tokens, j + 1))) {
         end = j++;
       } else if (connectors.contains(t.text()) && j + 1 < tokens.size() // "of", not a title-case "Of"
           && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
@@ -162,6 +163,15 @@ public final class NameFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the word at {@code i} goes on with a name: a capitalised function word inside one (but a connector: "U.S.
+   * And Japanese markets") is part of it when such a word follows ("Chemical New York Corp", "Bank of New York").
+   */
+  private boolean continuesName(List<PartsOfSpeech.Token> tokens, int i) {
+    return i < tokens.size() && isCapitalised(tokens.get(i)) && !notNames.contains(tokens.get(i).text())
+        && !functionWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
   }
 
   /** "Paris-based", "state-owned": an adjective made of a name, not part of one. */

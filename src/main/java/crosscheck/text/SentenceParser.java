@@ -68,11 +68,14 @@ final class SentenceParser {
     List<MetricClassifier.Cue> cues = candidates ? metricClassifier.cues(text) : List.of();
     List<int[]> clauses = candidates ? clauses(text, periods) : List.of();
     Set<Amount> notClaims = new HashSet<>();
+    if (candidates && metricClassifier.isNotClaimSentence(text)) {
+      notClaims.addAll(amounts);
+    }
     for (Amount a : candidates ? amounts : List.<Amount>of()) {
       int[] clause = clauses.get(ParsedSentence.clauseOf(clauses, a.start()));
       int from = Math.max(clause[0], a.hedgeStart() - NOT_CLAIM_BEFORE);
       int to = Math.min(clause[1], a.end() + NOT_CLAIM_AFTER);
-      if (metricClassifier.isNotClaim(text.substring(from, to))) {
+      if (metricClassifier.isNotClaim(othersMasked(text, amounts, a, from, to))) {
         notClaims.add(a);
       }
     }
@@ -84,6 +87,25 @@ final class SentenceParser {
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end()));
     return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
         cues, Set.copyOf(notClaims));
+  }
+
+  /**
+   * The text of {@code [from, to)} with the digits of the other figures in it masked: a not-claim phrase that holds a
+   * figure is about that figure, not its neighbours ("an 80 pct stake in RMJ Holdings Corp for about 79 mln dlrs":
+   * the stake is no claim, the price is).
+   */
+  private static String othersMasked(String text, List<Amount> amounts, Amount own, int from, int to) {
+    StringBuilder window = new StringBuilder(text.substring(from, to));
+    for (Amount other : amounts) {
+      if (other != own && other.end() > from && other.start() < to) {
+        for (int i = Math.max(from, other.start()); i < Math.min(to, other.end()); i++) {
+          if (Character.isDigit(window.charAt(i - from))) {
+            window.setCharAt(i - from, '#');
+          }
+        }
+      }
+    }
+    return window.toString();
   }
 
   private List<EntityMention> mentions(String text, List<PartsOfSpeech.Token> words, String paragraph,

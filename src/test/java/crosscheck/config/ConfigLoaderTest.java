@@ -188,5 +188,13 @@ class ConfigLoaderTest {
         "metrics[0] 'm'.cues[0]: a blank word");
     assertRefused("metrics.json", metrics(METRIC, "[\"\"]"), "not_claims[0]: a blank word");
     assertRefused("metrics.json", metrics("", "[]"), "metrics: no metric");
+    assertRefused("metrics.json", metrics(METRIC.replace("}", ", \"min_value\": 1000, \"small_per_share\": true}"),
+        "[]"), "metric 'm' is small_per_share, which needs a min_value and a per_share metric");
+    assertRefused("metrics.json", metrics(METRIC.replace("}", ", \"opposite\": \"n\"}") + ", "
+        + METRIC.replace("\"m\"", "\"n\""), "[]"), "metric 'm' and its opposite 'n' are both not losses");
+    assertRefused("metrics.json", metrics(METRIC.replace("\"cues\"", "\"anywhere_cues\": [\"(\"], \"cues\""), "[]"),
+        "metrics[0] 'm'.anywhere_cues[0]: cue '(' is not a valid regular expression");
+    assertRefused("metrics.json", metrics(METRIC, "[], \"not_claim_sentences\": [\"(\"]"),
+        "not_claim_sentences[0]: cue '(' is not a valid regular expression");
   }
 }

@@ -38,9 +38,12 @@ public final class DevSet {
   /** Annotated blind to the extractor and never used to tune it: its scores are the honest ones. */
   static final Path HELD_OUT = Path.of("src", "test", "resources", "holdout");
 
-  /** One annotated claim. */
+  /**
+   * One annotated claim; {@code row} (annotation file and line) tells apart two rows that annotate equal figures
+   * ("Qtly div 30 cts vs 30 cts prior"), which must match two claims.
+   */
   public record Gold(String file, String number, List<String> subjects, String metric, String period,
-      boolean down, String cited, String group) {
+      boolean down, String cited, String group, String row) {
     String corpus() {
       return file.substring(0, file.indexOf('/'));
     }
@@ -116,13 +119,14 @@ public final class DevSet {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path tsv : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
+        for (int i = 1; i < lines.size(); i++) {
+          String line = lines.get(i);
           if (line.isBlank()) {
             continue;
           }
           String[] f = line.split("\t", -1);
           gold.add(new Gold(f[0], f[1], List.of(f[2].split("\\|")), f[3], f[4], f[5].equals("down"), f[6],
-              f.length > 7 ? f[7] : ""));
+              f.length > 7 ? f[7] : "", tsv.getFileName() + ":" + (i + 1)));
         }
       }
     } catch (IOException e) {

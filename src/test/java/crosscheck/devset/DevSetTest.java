@@ -20,8 +20,8 @@ class DevSetTest {
    * Floors at what the extractor reaches today, so that a change that loses accuracy fails; issue 9's target is 0.85
    * for both, not met yet (see the README's accuracy section for the misses).
    */
-  static final double MIN_PRECISION = 0.76;
-  static final double MIN_RECALL = 0.79;
+  static final double MIN_PRECISION = 0.79;
+  static final double MIN_RECALL = 0.78;
 
   @Test
   void precisionAndRecallOnHandAnnotatedRealNews() {

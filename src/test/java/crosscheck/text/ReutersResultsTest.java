@@ -1,0 +1,110 @@
+package crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import crosscheck.config.ConfigLoader;
+import crosscheck.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Results as Reuters wrote them in 1987, tables and prose: sentences of the dev set's articles. */
+class ReutersResultsTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
+
+  private List<String> summaries(String date, String text) {
+    return extractor.extract(new Article("a", "a.txt", "", date, "", "", text)).claims().stream()
+        .map(c -> c.entity() + " | " + c.metric() + " | " + c.valueText()).toList();
+  }
+
+  @Test
+  void aFigureTooSmallToBeACompanysProfitIsItsProfitPerShare() {
+    assertEquals(List.of("Z-Seven Fund | earnings per share | six dlrs",
+            "Z-Seven Fund | earnings per share | 4.20 dlrs",
+            "Z-Seven Fund | net profit growth | 30 pct",
+            "Z-Seven Fund | earnings per share | 3.22 dlrs"),
+        summaries("1987-03-26", "<Z-Seven Fund Inc> said it expects to earn six dlrs a share in 1987, up from "
+            + "4.20 dlrs a share in 1986.\n    The company said the 1986 net earnings were up 30 pct from 3.22 dlrs "
+            + "in 1985."));
+  }
+
+  @Test
+  void aSmallFigureIsNoProfitWhereTheArticleQuotesNothingPerShare() {
+    assertEquals(List.of("Ahold | net profit | 132.4 mln guilders"),
+        summaries("1987-03-09", "Dutch food retailer Ahold NV <AHLN.AS> expects net profits to remain around the "
+            + "1986 level of 132.4 mln guilders.\n    Turnover and net profit in 1986 were hit by the dollar, which "
+            + "fell to an average 2.46 guilders from 3.35 in 1985."));
+  }
+
+  @Test
+  void aLowerCaseShrIsEarningsPerShare() {
+    assertEquals(List.of("Biomet | earnings per share | 49 cts", "Biomet | earnings per share | 36"),
+        summaries("1987-04-03", "Nine Months\n    Biomet Inc shr 49 cts vs 36"));
+  }
+
+  @Test
+  void earningsPerShareNeedNotStandBesideTheFigure() {
+    assertEquals(List.of("Irving Bank | earnings per share | 1.51 dlrs", "Irving Bank | earnings per share | 1.62"),
+        summaries("1987-04-13", "Irving Bank Corp reported its first quarter results.\n    Earnings per share "
+            + "dropped to 1.51 dlrs from 1.62."));
+  }
+
+  @Test
+  void theWordBetweenAResultsLinesFiguresTurnsALossIntoAProfit() {
+    assertEquals(List.of("Basix | operating loss | 768,000", "Basix | operating profit | 1,962,000"),
+        summaries("1987-03-02", "Basix Corp said:\n    Oper net loss 768,000 vs profit 1,962,000"));
+  }
+
+  @Test
+  void aBanksInterestIncomeIsAMetricOfItsOwn() {
+    assertEquals(List.of("Chemical New York | net interest income | 476.4 mln dlrs",
+            "Chemical New York | net interest income | 488.9 mln"),
+        summaries("1987-04-13", "Chemical New York Corp said net interest income fell to 476.4 mln dlrs from "
+            + "488.9 mln."));
+  }
+
+  @Test
+  void lostAndGainAndJumpAreResultsAndChanges() {
+    assertEquals(List.of("Purolator Courier | net loss | 120 mln dlrs"), summaries("1987-03-02",
+        "Purolator Courier Corp agreed to be acquired.\n    \"Purolator lost 120 mln dlrs over the last two years largely due to U.S. courier operations,\" said Idsal."));
+    assertEquals(List.of("Honeywell | operating profit growth | 20.1 pct"), summaries("1987-04-13",
+        "Honeywell Inc said a gain of 20.1 pct in its 1987 first quarter operating earnings was the result of cost "
+            + "cutting efforts which began last year."));
+  }
+
+  @Test
+  void aPercentBelowAnotherFigureIsAFall() {
+    assertEquals(List.of("Chemical New York | net profit (hypothetical) | 98.2 mln dlrs",
+            "Chemical New York | net profit growth | 4.3 pct"),
+        summaries("1987-04-13", "Chemical New York Corp said its net income would have been 98.2 mln dlrs, or 4.3 "
+            + "pct below 1986 earnings."));
+  }
+
+  @Test
+  void aStakeRulesOutItsOwnPercentNotThePriceOfTheDeal() {
+    assertEquals(List.of("RMJ | deal value | about 79 mln dlrs"), summaries("1987-03-02",
+        "<Exco International Plc> said it had agreed in principle to buy an 80 pct stake in <RMJ Holdings Corp> "
+            + "for about 79 mln dlrs."));
+  }
+
+  @Test
+  void pricesMarketsAssetsAndReservesAreNoClaims() {
+    assertEquals(List.of("Diagnostic Retrieval | deal value | about 53 mln dlrs"), summaries("1987-03-02",
+        "Diagnostic Retrieval Systems Inc said it has made an offer to acquire all outstanding shares of Rospatch "
+            + "Corp's common stock for 22 dlrs a share cash, or about 53 mln dlrs."));
+    assertEquals(List.of(), summaries("1987-03-02", "RMJ Securities had offices in New York, where total market "
+        + "turnover of U.S. Government securities was 110 billion dlrs a day."));
+    assertEquals(List.of("B and R | pre-tax profit | 855,000 dlrs"), summaries("1987-03-02", "B and R posted "
+        + "pretax profit of 855,000 dlrs in the year to Dec 31, 1986 when it had net tangible assets of 563,000 dlrs."));
+    assertEquals(List.of("Nestle | dividend | 145 francs"), summaries("1987-03-20", "Nestle SA planned an unchanged "
+        + "dividend of 145 francs per share after placing 170 mln francs in reserves, against 95 mln last year."));
+  }
+
+  @Test
+  void aNoteOfWhatAResultExcludesListsItemsNotResults() {
+    assertEquals(List.of("Basix | revenue | 175.3 mln", "Basix | revenue | 140.7 mln"),
+        summaries("1987-03-02", "Basix Corp said:\n    Revs 175.3 mln vs 140.7 mln\n    Note: Oper excludes loss "
+            + "from discontinued operations of\n4,676,000 dlrs or 48 cts a share for year-ago qtr and 7,571,000\ndlrs "
+            + "or 78 cts a share for year-ago 12 mths."));
+  }
+}
