@@ -49,7 +49,7 @@ public record Config(
 
   /** This config with other entities listed: the extraction with no company listed, for one. */
   public Config withEntities(List<EntityDef> others) {
-    return new Config(others, anaphors, metrics, notClaims, decreaseCues, tableCurrency, conditions, names, currencies,
-        rates, qualifiers, abbreviations, maxValue, durationNouns, volumeUnits);
+    return new Config(others, anaphors, metrics, notClaims, notClaimSentences, decreaseCues, tableCurrency, conditions,
+        names, currencies, rates, qualifiers, abbreviations, maxValue, durationNouns, volumeUnits);
   }
 }

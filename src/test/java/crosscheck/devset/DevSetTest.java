@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 class DevSetTest {
 
   /**
-   * Floors at what the extractor reaches today, so that a change that loses accuracy fails; issue 9's target is 0.85
-   * for both, not met yet (see the README's accuracy section for the misses).
+   * Issue 9's target for both (reached: 0.864 / 0.867). The dev set was used to tune the extractor, so the held-out
+   * set ({@link HoldOutTest}) is the honest measure; these floors stop a change that loses what was reached.
    */
-  static final double MIN_PRECISION = 0.79;
-  static final double MIN_RECALL = 0.78;
+  static final double MIN_PRECISION = 0.85;
+  static final double MIN_RECALL = 0.85;
 
   @Test
   void precisionAndRecallOnHandAnnotatedRealNews() {
