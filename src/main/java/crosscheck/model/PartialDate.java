@@ -42,7 +42,16 @@ public record PartialDate(int year, int month, int day) implements Serializable 
 
   /** The date to the month, e.g. 2021-05, or the year alone when the month is unknown. */
   public String toMonthString() {
-    return month == 0 ? String.format("%04d", year) : String.format("%04d-%02d", year, month);
+    return month == 0 ? padded(year, 4) : padded(year, 4) + "-" + padded(month, 2);
+  }
+
+  /** {@code String.format("%0{width}d", value)} without a formatter: every claim's date passes here. */
+  private static String padded(int value, int width) {
+    if (value < 0) {
+      return String.format("%0" + width + "d", value);
+    }
+    String digits = Integer.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   @Override

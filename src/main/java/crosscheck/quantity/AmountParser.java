@@ -99,10 +99,19 @@ public final class AmountParser {
 
   /** Every amount holds a digit, or is a rank with one of these. */
   private static final List<String> RANK_WORDS = List.of("largest", "biggest", " place", " position");
+  /** Every rank ends with one of these. */
+  private static final List<String> RANK_ENDINGS = List.of("largest", "biggest", "place", "position");
+  /** Every date, time or year range holds one of these. */
+  private static final String NOT_AMOUNT_MARKS = "-/:–—";
 
   private final Pattern amount;
   /** The most characters other than spaces before an amount's first digit: "negative", a currency, a bracket. */
   private final int longestLead;
+  /**
+   * Every character an amount can start with, in every case: a sign, the "n" or "m" of "negative" or "minus", the
+   * first of a currency written before the number, a bracket, a digit.
+   */
+  private final String leads;
   private final Pattern numberWord;
   private final Map<String, CurrencyToken> currencyTokens;
   private final List<Qualifier> qualifiers;
@@ -115,6 +124,11 @@ public final class AmountParser {
       currencyTokens.put(normalizeSpace(c.token()).toLowerCase(Locale.ROOT), c);
       (c.prefix() ? prefixes : suffixes).add(c.token());
     }
+    StringBuilder leads = new StringBuilder(MINUS_SIGNS + "nm(0123456789");
+    prefixes.forEach(p -> leads.append(p.charAt(0)));
+    this.leads = leads.chars().flatMap(c -> java.util.stream.IntStream.of(c, Character.toUpperCase(c),
+        Character.toLowerCase(c), Character.toLowerCase(Character.toUpperCase(c)))).distinct()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     this.longestLead = "negative".length() + prefixes.stream().mapToInt(String::length).max().orElse(0) + 3;
     this.amount = Pattern.compile(
         "(?<![\\p{L}\\p{N}.,$/])" + SIGN
@@ -154,26 +168,36 @@ public final class AmountParser {
 
   /** All numbers of the sentence in order; the caller decides which are claims. */
   public List<Amount> parse(String sentence) {
-    if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, RANK_WORDS)
-        && !QuickScan.containsAny(sentence, NUMBER_WORDS.keySet())) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean numberWords = QuickScan.lowerContainsAny(lower, NUMBER_WORDS.keySet());
+    if (!QuickScan.hasDigit(sentence) && !QuickScan.lowerContainsAny(lower, RANK_WORDS) && !numberWords) {
       return List.of();
     }
+    // Each regular expression below runs only where the words it needs are: they are rare in a sentence.
+    boolean ranks = QuickScan.lowerContainsAny(lower, RANK_ENDINGS);
+    numberWords = numberWords || !QuickScan.isAscii(sentence); // a letter outside ASCII may match one ignoring case
     boolean[] masked = mask(sentence);
     int[] wordStart = new int[sentence.length() + 1];
-    String digits = numberWordsAsDigits(sentence, wordStart);
+    String digits = numberWords ? numberWordsAsDigits(sentence, wordStart) : sentence;
     List<Amount> found = new ArrayList<>();
-    // Every amount holds a digit within its lead's reach: the pattern is tried from a little before each digit, not
-    // at every character of the sentence (the same matches, found in a fraction of the time).
+    // Every amount holds a digit within its lead's reach: the pattern is tried only at the few places from a little
+    // before each digit up to it, not at every character of the sentence (the same matches, in a fraction of the
+    // time).
     Matcher m = amount.matcher(digits).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
+    int tried = 0;
     while (true) {
-      int digit = nextDigit(digits, from);
+      int digit = nextDigit(digits, Math.max(from, tried));
       if (digit < 0) {
         break;
       }
-      m.region(leadStart(digits, from, digit), digits.length());
-      if (!m.find()) {
-        break;
+      int at = Math.max(leadStart(digits, from, digit), tried);
+      while (at <= digit && !(canLead(digits.charAt(at)) && m.region(at, digits.length()).lookingAt())) {
+        at++;
+      }
+      tried = at + 1;
+      if (at > digit) {
+        continue;
       }
       from = m.end();
       int number = m.start(group(m, "num") != null ? "num" : "bracketed");
@@ -194,7 +218,7 @@ public final class AmountParser {
       found.add(a);
     }
     Matcher r = RANK.matcher(sentence);
-    while (r.find()) {
+    while (ranks && r.find()) {
       String word = r.group(1).toLowerCase(Locale.ROOT);
       Integer rank = ORDINALS.get(word);
       int value = rank != null ? rank : Integer.parseInt(word.replaceAll("\\D", ""));
@@ -204,6 +228,13 @@ public final class AmountParser {
     }
     found.sort(Comparator.comparingInt(Amount::start));
     return List.copyOf(found);
+  }
+
+  /** Whether the pattern may match from {@code c}: one of {@link #leads}, ignoring case as the pattern does. */
+  private boolean canLead(char c) {
+    return leads.indexOf(c) >= 0 || leads.indexOf(Character.toUpperCase(c)) >= 0
+        || leads.indexOf(Character.toLowerCase(c)) >= 0
+        || leads.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
   }
 
   private static int nextDigit(String text, int from) {
@@ -381,6 +412,9 @@ public final class AmountParser {
 
   private static boolean[] mask(String sentence) {
     boolean[] masked = new boolean[sentence.length() + 1];
+    if (!QuickScan.containsAnyOf(sentence, NOT_AMOUNT_MARKS)) {
+      return masked;
+    }
     Matcher m = NOT_AMOUNTS.matcher(sentence);
     while (m.find()) {
       java.util.Arrays.fill(masked, m.start(), m.end(), true);

@@ -5,6 +5,7 @@ import crosscheck.model.CitedSource;
 import crosscheck.quantity.QuickScan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,11 +58,13 @@ public final class AttributionFinder {
 
   /** The sentence's attribution, if it has one that names or describes a source. */
   public Optional<Found> find(String sentence, List<EntityMention> mentions) {
-    if (!QuickScan.containsAny(sentence, CUE_STEMS)) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (!QuickScan.lowerContainsAny(lower, CUE_STEMS)) {
       return Optional.empty();
     }
+    // Each pattern is tried only in a sentence that holds its words (they ignore the case of ASCII letters only).
     Matcher citing = CITING.matcher(sentence);
-    if (citing.find()) {
+    if (lower.contains("citing") && citing.find()) {
       Optional<CitedSource> reporter = sourceIn(sentence, windowStart(sentence, citing.start()), citing.start(),
           mentions);
       Optional<CitedSource> cited = sourceIn(sentence, citing.start("cited"), citing.end("cited"), mentions);
@@ -72,7 +75,9 @@ public final class AttributionFinder {
     }
     for (Pattern named : List.of(ACCORDING, SAID_AFTER)) {
       Matcher m = named.matcher(sentence);
-      if (m.find()) {
+      boolean possible = named == ACCORDING ? lower.contains("according to")
+          : lower.contains("said") || lower.contains("says");
+      if (possible && m.find()) {
         List<CitedSource> chain = chainIn(sentence, m.start("who"), m.end("who"), mentions);
         if (!chain.isEmpty()) {
           return Optional.of(new Found(m.start("cue"), m.end(), m.group("cue").toLowerCase(), chain));

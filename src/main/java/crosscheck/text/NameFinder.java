@@ -43,6 +43,7 @@ public final class NameFinder {
   private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?");
   private static final Pattern DESCRIPTIVE = Pattern.compile("(?i)-(?:based|owned|listed|led|backed|run|born)$");
   private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("\\p{L}\\p{N}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Set<String> connectors;
   private final Set<String> notNames;
@@ -234,7 +235,7 @@ public final class NameFinder {
       acronym = tokens.get(next + 1).text();
     }
     String role = titleBefore(tokens, before);
-    boolean body = java.util.Arrays.stream(sentence.substring(start, end).split("\\s+"))
+    boolean body = java.util.Arrays.stream(SPACES.split(sentence.substring(start, end)))
         .anyMatch(organisationWords::contains);
     Kind kind = !role.isEmpty() || roleAfter(tokens, after) ? Kind.PERSON
         : body ? Kind.ORGANISATION
@@ -245,9 +246,13 @@ public final class NameFinder {
 
   /** The person title that ends right before token {@code index} ("chief financial officer Maggie Wu"), or "". */
   private String titleBefore(List<PartsOfSpeech.Token> tokens, int index) {
+    if (index < 1) {
+      return "";
+    }
+    String last = tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
     for (List<String> title : personTitles) {
       int from = index - title.size();
-      if (from < 0) {
+      if (from < 0 || !title.get(title.size() - 1).equals(last)) {
         continue;
       }
       boolean matches = true;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
@@ -31,6 +33,13 @@ public final class PartsOfSpeech {
     static final ThreadSafePOSTaggerME TAGGER = new ThreadSafePOSTaggerME(load());
   }
 
+  /**
+   * Tags already given, by the words tagged: a newswire opens many sentences with the same words ("Shr loss 12 cts
+   * vs", "Qtly div 10 cts vs"), and the tagger sees nothing but them. Bounded, shared by every worker thread.
+   */
+  private static final Map<List<String>, String[]> TAGGED = new ConcurrentHashMap<>();
+  private static final int MOST_TAGGED = 200_000;
+
   private PartsOfSpeech() {}
 
   /** The sentence's words, not yet tagged. */
@@ -53,7 +62,13 @@ public final class PartsOfSpeech {
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text();
     }
-    String[] tags = Model.TAGGER.tag(words);
+    String[] tags = TAGGED.get(List.of(words));
+    if (tags == null) {
+      tags = Model.TAGGER.tag(words);
+      if (TAGGED.size() < MOST_TAGGED) {
+        TAGGED.put(List.of(words), tags);
+      }
+    }
     List<Token> tagged = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);

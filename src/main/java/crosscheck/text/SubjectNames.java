@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one name a subject goes by in a run, from any of the ways an article writes it, decided from the name alone so
@@ -20,6 +21,7 @@ import java.util.Set;
 public final class SubjectNames {
 
   private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "de", "for", "&");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
 
   private final Set<String> suffixes;
   private final Set<String> descriptors;
@@ -41,7 +43,7 @@ public final class SubjectNames {
     if (text.endsWith("'s") || text.endsWith("'S")) {
       text = text.substring(0, text.length() - 2);
     }
-    List<String> words = new ArrayList<>(Arrays.asList(text.split("[\\s,]+")));
+    List<String> words = new ArrayList<>(Arrays.asList(WORD_BREAK.split(text)));
     words.removeIf(String::isEmpty);
     if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
       words.remove(0);

@@ -40,6 +40,22 @@ class AmountParserTest {
     assertValue("7600000000", rmb);
   }
 
+  /** The parser looks only where an amount may start and runs each pattern only where its words are. */
+  @Test
+  void shortcutsMissNothing() {
+    Amount late = only("After a long year of talks with its lenders the group said revenue reached us$4.7 billion.");
+    assertEquals("USD", late.currency());
+    assertEquals("us$4.7 billion", late.text());
+    Amount word = only("Café Nero’s sales rose five pct.");
+    assertEquals(Amount.Unit.PERCENT, word.unit());
+    assertValue("5", word);
+    assertEquals(Amount.Unit.RANK, parser.parse("It is the world’s third-largest maker, with 12 mln dlrs.").get(0)
+        .unit());
+    List<Amount> dated = parser.parse("On 2021-06-08 at 10:30 it earned 5 mln dlrs, up from negative 3 mln dlrs.");
+    assertEquals(List.of("5 mln dlrs", "negative 3 mln dlrs"), dated.stream().map(Amount::text).toList());
+    assertValue("-3000000", dated.get(1));
+  }
+
   @Test
   void dollarSymbolsWithCountryPrefix() {
     Amount a = only("Revenue rose to US$4.7 billion in the quarter.");
