@@ -57,7 +57,15 @@ public final class ConfigLoader {
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions,
       @JsonProperty("duration_nouns") List<String> durationNouns,
-      @JsonProperty("volume_units") Map<String, List<String>> volumeUnits) {}
+      @JsonProperty("volume_units") Map<String, List<String>> volumeUnits) {
+
+    /** The optional lists, empty when the file leaves them out. */
+    MetricsFile {
+      notClaimSentences = Objects.requireNonNullElse(notClaimSentences, List.of());
+      durationNouns = Objects.requireNonNullElse(durationNouns, List.of());
+      volumeUnits = Objects.requireNonNullElse(volumeUnits, Map.of());
+    }
+  }
 
   private record NumbersFile(
       @JsonProperty("_comment") String comment,
@@ -97,7 +105,7 @@ public final class ConfigLoader {
         entities.anaphors(),
         metrics.metrics(),
         metrics.notClaims(),
-        Objects.requireNonNullElse(metrics.notClaimSentences(), List.of()),
+        metrics.notClaimSentences(),
         metrics.decreaseCues(),
         metrics.tableCurrency(),
         metrics.conditions(),
@@ -107,8 +115,8 @@ public final class ConfigLoader {
         readQualifiers(dir),
         readAbbreviations(dir),
         readMaxValue(dir),
-        Set.copyOf(Objects.requireNonNullElse(metrics.durationNouns(), List.of())),
-        Objects.requireNonNullElse(metrics.volumeUnits(), Map.of()));
+        Set.copyOf(metrics.durationNouns()),
+        metrics.volumeUnits());
   }
 
   private static BigDecimal readMaxValue(Path dir) {
@@ -189,16 +197,16 @@ public final class ConfigLoader {
       }
     }
     checkCues(file + ": not_claims", metrics.notClaims());
-    checkCues(file + ": not_claim_sentences", Objects.requireNonNullElse(metrics.notClaimSentences(), List.of()));
+    checkCues(file + ": not_claim_sentences", metrics.notClaimSentences());
     checkCues(file + ": decrease_cues", metrics.decreaseCues());
-    checkWords(file + ": duration_nouns", Objects.requireNonNullElse(metrics.durationNouns(), List.of()));
+    checkWords(file + ": duration_nouns", metrics.durationNouns());
     metrics.conditions().forEach((name, cues) -> {
       if (name.isBlank() || cues.isEmpty()) {
         throw new ConfigException(file + ": conditions." + name + ": a condition needs a name and cues");
       }
       checkCues(file + ": conditions." + name, cues);
     });
-    Objects.requireNonNullElse(metrics.volumeUnits(), Map.<String, List<String>>of()).forEach((name, spellings) -> {
+    metrics.volumeUnits().forEach((name, spellings) -> {
       if (name.isBlank() || spellings.isEmpty()) {
         throw new ConfigException(file + ": volume_units." + name + ": a unit needs a name and spellings");
       }

@@ -207,14 +207,15 @@ public final class ClaimExtractor {
     if (first != null && p.notClaims().contains(first)) {
       return Optional.empty(); // "loan losses were 87.2 mln, compared with 83.8 mln": the prior figure is no claim either
     }
-    Optional<VolumeUnits.Counted> carried = first == null
+    Optional<VolumeUnits.Counted> own = countedBy(p, written, first);
+    Optional<VolumeUnits.Counted> carried = first == null && own.isEmpty()
         ? carriedVolume(p, written, clause, time.previousSentenceClaims()) : Optional.empty();
-    Amount amount = carried.isPresent() ? written : asTableMoney(p, written, first, versus, clause);
+    Amount amount = carried.isPresent() ? written : asTableMoney(p, written, own, first, versus, clause);
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
     VolumeUnits.Counted counted = null;
     if (amount.unit() == Amount.Unit.COUNT) {
-      counted = volumeUnits.of(p, amount, first).or(() -> carried).orElse(null);
+      counted = own.or(() -> carried).orElse(null);
       if (counted == null) {
         return Optional.empty();
       }
@@ -223,7 +224,8 @@ public final class ClaimExtractor {
     Optional<MetricDef> perShareFigure = perShareAfter(p, amount);
     Optional<MetricDef> metric = perShareFigure.or(() -> first == null
         ? metricOf(p, second, clause, valueEnd, reported)
-        : metricOf(p, asTableMoney(p, first, null, versus, clause), p.clauseAround(first.start()),
+        : metricOf(p, asTableMoney(p, first, countedBy(p, first, null), null, versus, clause),
+            p.clauseAround(first.start()),
             first.end(), reported)
             .map(m -> secondOfPair(p, m, first, second)));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())) {
@@ -318,19 +320,27 @@ public final class ClaimExtractor {
     return turns ? metricClassifier.named(first.opposite()) : first;
   }
 
+  /** What a count counts, read once per figure ({@link VolumeUnits#of}); empty for money and percentages. */
+  private Optional<VolumeUnits.Counted> countedBy(ParsedSentence p, Amount amount, Amount pairedWith) {
+    return amount.unit() == Amount.Unit.COUNT ? volumeUnits.of(p, amount, pairedWith) : Optional.empty();
+  }
+
   /**
    * "Sales totalled 3.9 million units ... with sales down 3.1% at 1.06 million": a scaled figure with no currency
-   * and no unit of its own counts what the previous sentence's figure of its metric counted.
+   * and no unit of its own (the caller has found none) counts what the previous sentence's figure of its metric
+   * counted.
    */
   private Optional<VolumeUnits.Counted> carriedVolume(ParsedSentence p, Amount amount, int[] clause,
       List<Claim> previous) {
-    if (amount.unit() != Amount.Unit.COUNT || amount.scale().compareTo(BigDecimal.ONE) <= 0
-        || volumeUnits.of(p, amount, null).isPresent()) {
+    if (amount.unit() != Amount.Unit.COUNT || amount.scale().compareTo(BigDecimal.ONE) <= 0) {
       return Optional.empty();
     }
     Optional<String> metric = metricOf(p, amount, clause, amount.end(), null).map(MetricDef::name);
+    if (metric.isEmpty()) {
+      return Optional.empty();
+    }
     return previous.stream()
-        .filter(c -> metric.isPresent() && (c.metric().equals(metric.get()) || c.metric().startsWith(metric.get() + " (")))
+        .filter(c -> c.metric().equals(metric.get()) || c.metric().startsWith(metric.get() + " ("))
         .reduce((a, b) -> b)
         .map(c -> new VolumeUnits.Counted(c.unit(), true, -1));
   }
@@ -338,18 +348,16 @@ public final class ClaimExtractor {
   /**
    * A bare number of a results line is money: in the currency of the figure it is compared with ("25.5 mln Swiss
    * francs vs 22.2 mln"), else in the table currency when a money metric names the line ("Net 8,349,000 vs
-   * 6,187,000").
+   * 6,187,000"). {@code counted} is what the figure counts ({@link #countedBy}).
    */
-  private Amount asTableMoney(ParsedSentence p, Amount amount, Amount first, Map<Amount, Amount> versus,
-      int[] clause) {
-    if (amount.unit() != Amount.Unit.COUNT
-        || volumeUnits.of(p, amount, first).filter(VolumeUnits.Counted::configured).isPresent()) {
+  private Amount asTableMoney(ParsedSentence p, Amount amount, Optional<VolumeUnits.Counted> counted, Amount first,
+      Map<Amount, Amount> versus, int[] clause) {
+    if (amount.unit() != Amount.Unit.COUNT || counted.filter(VolumeUnits.Counted::configured).isPresent()) {
       return amount; // "79,448 tonnes against 79,014": a count of a configured unit is never money
     }
     boolean paired = first != null || versus.containsValue(amount);
     if (!paired) {
-      boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0
-          && volumeUnits.of(p, amount, null).isEmpty();
+      boolean bare = amount.scale().compareTo(BigDecimal.ONE) > 0 && counted.isEmpty(); // unpaired: first is null
       if (!bare) {
         return amount;
       }

@@ -36,7 +36,6 @@ final class ContractPhrases {
   /** The article's sentences with each company name that a contract noun follows turned into that contract. */
   List<ParsedSentence> resolve(List<ParsedSentence> parsed) {
     Map<EntityDef, EntityDef> owners = owners(parsed);
-    Map<EntityDef, EntityDef> contracts = new HashMap<>();
     List<ParsedSentence> resolved = new ArrayList<>(parsed.size());
     for (ParsedSentence p : parsed) {
       List<EntityMention> mentions = new ArrayList<>(p.mentions().size());
@@ -45,8 +44,8 @@ final class ContractPhrases {
         if (isCompany(m) && namesParty(p.text(), m)) {
           EntityDef party = owners.getOrDefault(m.entity(), m.entity());
           // "the loss of ByteDance's contract": the contract, not a place, whatever word comes before it.
-          mentions.add(new EntityMention(m.start(), m.end(), m.text(),
-              contracts.computeIfAbsent(party, ContractPhrases::contractOf), null, m.possessive(), false));
+          mentions.add(new EntityMention(m.start(), m.end(), m.text(), contractOf(party), null, m.possessive(),
+              false));
           changed = true;
         } else {
           mentions.add(m);

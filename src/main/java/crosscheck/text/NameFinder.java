@@ -180,7 +180,6 @@ public final class NameFinder {
     return DESCRIPTIVE.matcher(word).find();
   }
 
-  /** A capitalised first word that only its part of speech can settle. */
   /**
    * Where a company noun (or its plural) stands as the next word or the one after ("its German rival", "Chinese cloud
    * firms"), making the nationality before it describe companies, not name its country; -1 if none does.
@@ -196,6 +195,7 @@ public final class NameFinder {
     return -1;
   }
 
+  /** A capitalised first word that only its part of speech can settle. */
   private boolean undecided(PartsOfSpeech.Token t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
     return !notNames.contains(t.text()) && !functionWords.contains(lower) && !connectors.contains(lower);

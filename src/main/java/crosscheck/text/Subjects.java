@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Whose figure a number is. In order: an entity of the kind its metric requires named in the sentence (a contract);
- * the nearest name before it in its clause that is not a place (for a rank, the first: the clause's subject) ("followed by Apple at 17% and Xiaomi at 15%" gives
- * each figure its own company), else the nearest place; the subject of the number before it in the sentence; the
- * first name of the sentence's first clause that is not just a date; the topic carried from the previous sentence,
- * across paragraphs too (a wire story's paragraph is often one sentence: "Argentine crude oil production was down
- * ..." hands Argentina on to the next paragraph's gas output); what the article is about. An article is about the company its ticker-marked headline names,
- * else the unit and company it names most; anaphors such as "the segment" stand for that unit, "the company" and
+ * the nearest name before it in its clause that is not a place (for a rank, the first: the clause's subject)
+ * ("followed by Apple at 17% and Xiaomi at 15%" gives each figure its own company), else the nearest place; the
+ * subject of the number before it in the sentence; the first name of the sentence's first clause that is not just a
+ * date; the topic carried from the previous sentence, across paragraphs too (a wire story's paragraph is often one
+ * sentence: "Argentine crude oil production was down ..." hands Argentina on to the next paragraph's gas output);
+ * what the article is about. An article is about the company its ticker-marked headline names, else the unit and
+ * company it names most; anaphors such as "the segment" stand for that unit, "the company" and
  * "the carmaker" for its company.
  */
 final class Subjects {
@@ -77,9 +78,10 @@ final class Subjects {
     EntityMention nearest = null;
     EntityMention nearestPlace = null;
     // "suing Russia in Europe for $28.3bn": the party sued is not the figure's subject, nor where it is sued.
-    boolean sued = p.mentions().stream().anyMatch(m -> m.start() >= clause[0] && isSued(p, m));
+    List<EntityMention> suedParties = p.mentions().stream().filter(m -> cuedBefore(p, m, SUED_CUE)).toList();
+    boolean sued = suedParties.stream().anyMatch(m -> m.start() >= clause[0]);
     for (EntityMention m : p.mentions()) {
-      if (isSued(p, m) || sued && m.place()) {
+      if (suedParties.contains(m) || sued && m.place()) {
         continue;
       }
       boolean scope = m.possessive() && ranksAfter(p, m);
@@ -128,9 +130,9 @@ final class Subjects {
   static Optional<EntityDef> target(ParsedSentence p) {
     List<EntityMention> mentions = p.mentions();
     for (int i = 0; i < mentions.size(); i++) {
-      if (isTarget(p, mentions.get(i))) {
+      if (cuedBefore(p, mentions.get(i), TARGET_CUE)) {
         // "paid $1bn for US wine maker Robert Mondavi": the name the describing words lead to is the target.
-        while (i + 1 < mentions.size() && isTarget(p, mentions.get(i + 1))
+        while (i + 1 < mentions.size() && cuedBefore(p, mentions.get(i + 1), TARGET_CUE)
             && DESCRIBING.matcher(p.text().substring(mentions.get(i).end(), mentions.get(i + 1).start())).matches()) {
           i++;
         }
@@ -139,8 +141,7 @@ final class Subjects {
     }
     if (SALE.matcher(p.text()).find()) {
       for (EntityMention m : p.mentions()) {
-        int from = Math.max(0, m.start() - TARGET_WINDOW);
-        if (isSubject(m) && BUYER_CUE.matcher(p.text().substring(from, m.start())).find()) {
+        if (cuedBefore(p, m, BUYER_CUE)) {
           return Optional.of(m.entity());
         }
       }
@@ -148,14 +149,10 @@ final class Subjects {
     return Optional.empty();
   }
 
-  private static boolean isSued(ParsedSentence p, EntityMention m) {
+  /** Whether {@code m} can be a subject and {@code cue} ends right before it ("bid for", "suing", "sold ... to"). */
+  private static boolean cuedBefore(ParsedSentence p, EntityMention m, Pattern cue) {
     int from = Math.max(0, m.start() - TARGET_WINDOW);
-    return isSubject(m) && SUED_CUE.matcher(p.text().substring(from, m.start())).find();
-  }
-
-  private static boolean isTarget(ParsedSentence p, EntityMention m) {
-    int from = Math.max(0, m.start() - TARGET_WINDOW);
-    return isSubject(m) && TARGET_CUE.matcher(p.text().substring(from, m.start())).find();
+    return isSubject(m) && cue.matcher(p.text().substring(from, m.start())).find();
   }
 
   static boolean isSubject(EntityMention m) {

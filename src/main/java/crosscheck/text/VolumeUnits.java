@@ -99,11 +99,6 @@ final class VolumeUnits {
     return scaled ? before(p, amount, p.clauseAround(amount.start())[0]) : Optional.empty();
   }
 
-  /** Whether a configured unit is written right after the figure ("79,448 tonnes"): then it is never money. */
-  boolean countsUnitAfter(String text, Amount amount) {
-    return after(text, amount).map(Counted::configured).orElse(false);
-  }
-
   /** The configured unit written right after the figure (the longest spelling), else its first word, if any. */
   private Optional<Counted> after(String text, Amount amount) {
     Counted best = null;
