@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.config.ConfigLoader;
-import crosscheck.model.Article;
 import crosscheck.model.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ class AnyCompanyTest {
   private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
 
   private List<String> claims(String title, String date, String text) {
-    return extractor.extract(new Article("a", "a.txt", "", date, "", title, text)).claims().stream()
-        .map(AnyCompanyTest::summary).toList();
+    return Extracted.claims(extractor, title, date, text, AnyCompanyTest::summary);
   }
 
   private static String summary(Claim c) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import crosscheck.config.Config;
 import crosscheck.config.ConfigLoader;
 import crosscheck.config.EntityDef;
-import crosscheck.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,7 @@ class ContractPhrasesTest {
   private final ClaimExtractor extractor = new ClaimExtractor(UNLISTED);
 
   private List<String> claims(String text) {
-    return extractor.extract(new Article("a", "a.txt", "", "2021-05-17", "", "", text)).claims().stream()
-        .map(c -> c.entity() + " | " + c.metric() + " | " + c.valueText()).toList();
+    return Extracted.claims(extractor, "", "2021-05-17", text, Extracted::subjectMetricValue);
   }
 
   @Test

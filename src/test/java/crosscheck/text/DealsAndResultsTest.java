@@ -3,8 +3,6 @@ package crosscheck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import crosscheck.config.ConfigLoader;
-import crosscheck.model.Article;
-import crosscheck.model.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +15,7 @@ class DealsAndResultsTest {
   private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
 
   private List<String> claims(String title, String text) {
-    return extractor.extract(new Article("a", "a.txt", "", "", "", title, text)).claims().stream()
-        .map(DealsAndResultsTest::summary).toList();
-  }
-
-  private static String summary(Claim c) {
-    return c.entity() + " | " + c.metric() + " | " + c.valueText();
+    return Extracted.claims(extractor, title, "", text, Extracted::subjectMetricValue);
   }
 
   @Test

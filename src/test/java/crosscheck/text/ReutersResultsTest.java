@@ -3,7 +3,6 @@ package crosscheck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import crosscheck.config.ConfigLoader;
-import crosscheck.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +12,7 @@ class ReutersResultsTest {
   private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
 
   private List<String> summaries(String date, String text) {
-    return extractor.extract(new Article("a", "a.txt", "", date, "", "", text)).claims().stream()
-        .map(c -> c.entity() + " | " + c.metric() + " | " + c.valueText()).toList();
+    return Extracted.claims(extractor, "", date, text, Extracted::subjectMetricValue);
   }
 
   @Test

@@ -17,8 +17,7 @@ class VolumeUnitsTest {
 
   /** Each claim as "value as written | metric | unit". */
   private List<String> volumes(String date, String text) {
-    return extractor.extract(new Article("a", "a.txt", "", date, "", "", text)).claims().stream()
-        .map(c -> c.valueText() + " | " + c.metric() + " | " + c.unit()).toList();
+    return Extracted.claims(extractor, "", date, text, c -> c.valueText() + " | " + c.metric() + " | " + c.unit());
   }
 
   @Test
