@@ -21,30 +21,29 @@ public final class AttributionFinder {
   /** An attribution in a sentence: its span (sentence offsets), cue word and chain, nearest source first. */
   public record Found(int start, int end, String cue, List<CitedSource> chain) {}
 
-  private static final String CUES =
-      "said|says|disclosed|announced|told|reported|reports(?!\\s+(?:said|say|noted|suggest))|added|noted|stated|hinted";
+  private static final List<String> CUES = List.of("said", "says", "disclosed", "announced", "told", "reported",
+      "reports(?!\\s+(?:said|say|noted|suggest))", "added", "noted", "stated", "hinted");
   private static final Pattern CITING = Pattern.compile(
       "(?i)\\b(?<cue>reported|said|says|reports|wrote)\\s*,\\s*citing\\s+(?<cited>[^,;]+?)(?=[,;.]\\s|[,;.]?$)");
   private static final Pattern ACCORDING = Pattern.compile(
       "(?i)\\b(?<cue>according to)\\s+(?<who>[^,;]+?)(?=[,;]\\s|\\.\\s|[.,;]?$)");
   private static final Pattern SAID_AFTER = Pattern.compile(
       "(?i),[”\"’]?\\s*(?<cue>said|says)\\s+(?<who>(?!that\\b)[^,;]+?)(?=[,;.]\\s|[,;.]?$)");
-  /**
-   * A reporting verb, not in the passive ("Alibaba is reported to be shifting" cites no one); the look at the first
-   * letter spares the passive check at every position of the sentence.
-   */
-  private static final Pattern CUE = Pattern.compile(
-      "(?i)(?=[sdatrnh])(?<!\\bis |\\bwas |\\bare |\\bwere |\\bbeen )\\b(?<cue>" + CUES + ")\\b");
-  private static final Pattern ANONYMOUS = Pattern.compile(
-      "(?i)\\b(?:(?:two|three|several|multiple|some|\\d+)\\s+)?(?:sources|people|persons|insiders|officials|"
+  /** A reporting verb, not in the passive ("Alibaba is reported to be shifting" cites no one). */
+  private static final Alternation CUE = Alternation.of("(?<!\\bis |\\bwas |\\bare |\\bwere |\\bbeen )\\b", true,
+      CUES, "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Alternation ANONYMOUS = Alternation.of("\\b", true, List.of(
+      "(?:(?:two|three|several|multiple|some|\\d+)\\s+)?(?:sources|people|persons|insiders|officials|"
           + "experts|analysts|staff|employees?|a person|an employee)\\b(?:\\s+(?:familiar with|close to|with "
-          + "knowledge of|at)\\s+[^,;.]+)?");
+          + "knowledge of|at)\\s+[^,;.]+)?"), "", Pattern.CASE_INSENSITIVE);
   /** Media that the text does not name: "media reports said", "the report said". */
-  private static final Pattern UNNAMED_MEDIA = Pattern.compile(
-      "(?i)\\b(?:(?:media|news|press) reports|the reports?|the (?:[\\w-]+ )?(?:media|press))\\b");
+  private static final Alternation UNNAMED_MEDIA = Alternation.of("\\b", true,
+      List.of("(?:media|news|press) reports", "the reports?", "the (?:[\\w-]+ )?(?:media|press)"), "\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern VIA = Pattern.compile("(?i)^\\s+of\\s+(?<via>the [^,;.]+?)\\s*$");
-  private static final Pattern DOCUMENT = Pattern.compile(
-      "(?i)\\b(?<doc>earnings (?:release|report|call)|annual report|results|statement|filing)\\b");
+  private static final Alternation DOCUMENT = Alternation.of("\\b", true,
+      List.of("earnings (?:release|report|call)", "annual report", "results", "statement", "filing"), "\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final int WINDOW = 160;
   /** Every attribution holds one of these: a sentence with none needs no regex. */
   private static final List<String> CUE_STEMS = List.of("said", "says", "disclos", "announc", "told", "report",
@@ -84,12 +83,11 @@ public final class AttributionFinder {
         }
       }
     }
-    Matcher cue = CUE.matcher(sentence);
-    while (cue.find()) {
+    for (Alternation.Match cue : CUE.findAll(sentence)) {
       int from = windowStart(sentence, cue.start());
       List<CitedSource> chain = chainIn(sentence, from, cue.start(), mentions);
       if (!chain.isEmpty()) {
-        return Optional.of(new Found(from, cue.end(), cue.group("cue").toLowerCase(), withDocument(chain, sentence)));
+        return Optional.of(new Found(from, cue.end(), cue.in(sentence).toLowerCase(), withDocument(chain, sentence)));
       }
     }
     return Optional.empty();
@@ -109,11 +107,12 @@ public final class AttributionFinder {
 
   /** The source named in {@code [from, to)}, with the outlet it came through for "sources of the … media". */
   private List<CitedSource> chainIn(String sentence, int from, int to, List<EntityMention> mentions) {
-    Matcher anonymous = ANONYMOUS.matcher(sentence).region(from, to);
     Optional<CitedSource> person = best(mentions, from, to, EntityDef.Kind.PERSON);
-    if (person.isEmpty() && anonymous.find()) {
-      CitedSource source = new CitedSource("anonymous", CitedSource.Kind.ANONYMOUS, "", "", anonymous.group(), false);
-      Matcher via = VIA.matcher(sentence.substring(anonymous.end(), to));
+    Optional<Alternation.Match> anonymous = person.isEmpty() ? ANONYMOUS.find(sentence, from, to) : Optional.empty();
+    if (anonymous.isPresent()) {
+      CitedSource source = new CitedSource("anonymous", CitedSource.Kind.ANONYMOUS, "", "",
+          anonymous.get().in(sentence), false);
+      Matcher via = VIA.matcher(sentence.substring(anonymous.get().end(), to));
       if (via.matches()) {
         CitedSource outlet = new CitedSource(via.group("via"), CitedSource.Kind.UNNAMED, "", "", via.group("via"),
             false);
@@ -131,13 +130,14 @@ public final class AttributionFinder {
         return found;
       }
     }
-    Matcher anonymous = ANONYMOUS.matcher(sentence).region(from, to);
-    if (anonymous.find()) {
-      return Optional.of(new CitedSource("anonymous", CitedSource.Kind.ANONYMOUS, "", "", anonymous.group(), false));
+    Optional<Alternation.Match> anonymous = ANONYMOUS.find(sentence, from, to);
+    if (anonymous.isPresent()) {
+      return Optional.of(new CitedSource("anonymous", CitedSource.Kind.ANONYMOUS, "", "", anonymous.get().in(sentence),
+          false));
     }
-    Matcher media = UNNAMED_MEDIA.matcher(sentence).region(from, to);
-    if (media.find()) {
-      return Optional.of(new CitedSource(media.group(), CitedSource.Kind.UNNAMED, "", "", media.group(), false));
+    Optional<String> media = UNNAMED_MEDIA.find(sentence, from, to).map(m -> m.in(sentence));
+    if (media.isPresent()) {
+      return Optional.of(new CitedSource(media.get(), CitedSource.Kind.UNNAMED, "", "", media.get(), false));
     }
     return best(mentions, from, to, EntityDef.Kind.COMPANY).or(() -> best(mentions, from, to, EntityDef.Kind.UNIT));
   }
@@ -176,13 +176,14 @@ public final class AttributionFinder {
   /** "the company said in its earnings release": the company, with the document it spoke through. */
   private static List<CitedSource> withDocument(List<CitedSource> chain, String sentence) {
     CitedSource last = chain.get(chain.size() - 1);
-    Matcher doc = DOCUMENT.matcher(sentence);
-    if (last.kind() != CitedSource.Kind.COMPANY || !doc.find()) {
+    Optional<Alternation.Match> doc = last.kind() == CitedSource.Kind.COMPANY
+        ? DOCUMENT.find(sentence, 0, sentence.length()) : Optional.empty();
+    if (doc.isEmpty()) {
       return chain;
     }
     List<CitedSource> out = new ArrayList<>(chain.subList(0, chain.size() - 1));
-    out.add(new CitedSource(last.name(), last.kind(), doc.group("doc").toLowerCase(), last.speaksFor(), last.text(),
-        true));
+    out.add(new CitedSource(last.name(), last.kind(), doc.get().in(sentence).toLowerCase(), last.speaksFor(),
+        last.text(), true));
     return out;
   }
 }

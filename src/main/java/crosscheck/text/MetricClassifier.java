@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,15 +40,15 @@ public final class MetricClassifier {
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
   /** The cues of a metric that count in the same way, as one pattern, with the stems that rule them out cheaply. */
-  private record CueSet(MetricDef metric, Pattern pattern, Optional<Stems> stems, boolean adjacent) {}
+  private record CueSet(MetricDef metric, Alternation cues, Optional<Stems> stems, boolean adjacent) {}
 
   private final List<MetricDef> metrics;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<CueSet> cueSets = new ArrayList<>();
   /** Not-claim phrases split by whether a cheap look for their stems can rule them out first. */
-  private final Pattern stemmedNotClaims;
+  private final Alternation stemmedNotClaims;
   private final Optional<Stems> notClaimStems;
-  private final Pattern otherNotClaims;
+  private final Alternation otherNotClaims;
   /** Per metric with bare cues, those cues as one pattern. */
   private final java.util.Map<String, Pattern> bareCues = new java.util.HashMap<>();
   /** Openings of sentences that hold no claim. */
@@ -64,17 +63,17 @@ public final class MetricClassifier {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
       if (!m.cues().isEmpty()) {
-        cueSets.add(new CueSet(m, wholeWords(String.join("|", m.cues())), Stems.of(m.cues()), m.adjacent()));
+        cueSets.add(new CueSet(m, anyOf(m.cues()), Stems.of(m.cues()), m.adjacent()));
       }
       if (!m.anywhereCues().isEmpty()) {
-        cueSets.add(new CueSet(m, wholeWords(String.join("|", m.anywhereCues())), Stems.of(m.anywhereCues()), false));
+        cueSets.add(new CueSet(m, anyOf(m.anywhereCues()), Stems.of(m.anywhereCues()), false));
       }
     }
     List<String> stemmed = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isPresent()).toList();
     List<String> other = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isEmpty()).toList();
-    this.stemmedNotClaims = stemmed.isEmpty() ? null : wholeWords(String.join("|", stemmed));
+    this.stemmedNotClaims = stemmed.isEmpty() ? null : anyOf(stemmed);
     this.notClaimStems = Stems.of(stemmed);
-    this.otherNotClaims = other.isEmpty() ? null : wholeWords(String.join("|", other));
+    this.otherNotClaims = other.isEmpty() ? null : anyOf(other);
     this.notClaimSentence = config.notClaimSentences().isEmpty() ? null
         : wholeWords("^\\s*(?:" + String.join("|", config.notClaimSentences()) + ")");
   }
@@ -82,6 +81,10 @@ public final class MetricClassifier {
   /** The metric of that name (one that the config defines). */
   MetricDef named(String name) {
     return byName.get(name);
+  }
+
+  private static Alternation anyOf(List<String> words) {
+    return Alternation.wholeWords(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static Pattern wholeWords(String alternation) {
@@ -93,8 +96,8 @@ public final class MetricClassifier {
   public boolean isNotClaim(String clause) {
     boolean stemmed = stemmedNotClaims != null
         && notClaimStems.map(s -> s.anyIn(clause.toLowerCase(Locale.ROOT))).orElse(true)
-        && stemmedNotClaims.matcher(clause).find();
-    return stemmed || otherNotClaims != null && otherNotClaims.matcher(clause).find();
+        && stemmedNotClaims.in(clause);
+    return stemmed || otherNotClaims != null && otherNotClaims.in(clause);
   }
 
   /**
@@ -114,8 +117,7 @@ public final class MetricClassifier {
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (CueSet set : cueSets) {
       if (set.stems().map(s -> s.anyIn(lower)).orElse(true)) {
-        Matcher m = set.pattern().matcher(sentence);
-        while (m.find()) {
+        for (Alternation.Match m : set.cues().findAll(sentence)) {
           cues.add(new Cue(set.metric(), m.start(), m.end(), set.adjacent()));
         }
       }

@@ -29,13 +29,8 @@ public final class PeriodParser {
   private static final List<String> PERIOD_WORDS = List.of("quarter", "qtr", "year", "annum", "annually", "month",
       "mths");
 
-  /**
-   * Every period phrase starts a word, with a digit or one of these letters: a look at the characters around spares
-   * trying each alternative at every position of the sentence.
-   */
-  private static final String FIRST_CHARACTERS = "(?<![\\p{L}\\p{N}])(?=[0-9adefjlmnopqsty\\s])";
-
-  private static final Pattern PERIOD = Pattern.compile(FIRST_CHARACTERS + "(?:" + String.join("|",
+  /** Every period phrase starts a word. */
+  private static final Alternation PERIOD = Alternation.of("(?<![\\p{L}\\p{N}])", true, List.of(
       "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
       "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
@@ -54,17 +49,15 @@ public final class PeriodParser {
       "(?<relMonth>\\b(?<relMonthW>last|this) month\\b)",
       "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
-      "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))") + ")",
-      Pattern.CASE_INSENSITIVE);
+      "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"), "", Pattern.CASE_INSENSITIVE);
 
   public List<PeriodMention> parse(String sentence) {
     if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, PERIOD_WORDS)) {
       return List.of();
     }
     List<PeriodMention> found = new ArrayList<>();
-    Matcher m = PERIOD.matcher(sentence);
-    while (m.find()) {
-      found.add(toMention(m));
+    for (Alternation.Match m : PERIOD.findAll(sentence)) {
+      found.add(toMention(PERIOD.groups(sentence, m)));
     }
     return List.copyOf(found);
   }
