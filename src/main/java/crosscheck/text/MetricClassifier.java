@@ -6,7 +6,6 @@ import crosscheck.config.MetricDef;
 import crosscheck.quantity.Amount;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,16 +38,13 @@ public final class MetricClassifier {
 
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
-  /** The cues of a metric that count in the same way, as one pattern, with the stems that rule them out cheaply. */
-  private record CueSet(MetricDef metric, Alternation cues, Optional<Stems> stems, boolean adjacent) {}
+  /** The cues of a metric that count in the same way. */
+  private record CueSet(MetricDef metric, Alternation cues, boolean adjacent) {}
 
   private final List<MetricDef> metrics;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<CueSet> cueSets = new ArrayList<>();
-  /** Not-claim phrases split by whether a cheap look for their stems can rule them out first. */
-  private final Alternation stemmedNotClaims;
-  private final Optional<Stems> notClaimStems;
-  private final Alternation otherNotClaims;
+  private final Alternation notClaims;
   /** Per metric with bare cues, those cues as one pattern. */
   private final java.util.Map<String, Pattern> bareCues = new java.util.HashMap<>();
   /** Openings of sentences that hold no claim. */
@@ -63,17 +59,13 @@ public final class MetricClassifier {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
       if (!m.cues().isEmpty()) {
-        cueSets.add(new CueSet(m, anyOf(m.cues()), Stems.of(m.cues()), m.adjacent()));
+        cueSets.add(new CueSet(m, anyOf(m.cues()), m.adjacent()));
       }
       if (!m.anywhereCues().isEmpty()) {
-        cueSets.add(new CueSet(m, anyOf(m.anywhereCues()), Stems.of(m.anywhereCues()), false));
+        cueSets.add(new CueSet(m, anyOf(m.anywhereCues()), false));
       }
     }
-    List<String> stemmed = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isPresent()).toList();
-    List<String> other = config.notClaims().stream().filter(c -> Stems.of(List.of(c)).isEmpty()).toList();
-    this.stemmedNotClaims = stemmed.isEmpty() ? null : anyOf(stemmed);
-    this.notClaimStems = Stems.of(stemmed);
-    this.otherNotClaims = other.isEmpty() ? null : anyOf(other);
+    this.notClaims = config.notClaims().isEmpty() ? null : anyOf(config.notClaims());
     this.notClaimSentence = config.notClaimSentences().isEmpty() ? null
         : wholeWords("^\\s*(?:" + String.join("|", config.notClaimSentences()) + ")");
   }
@@ -94,10 +86,7 @@ public final class MetricClassifier {
 
   /** True when the clause talks about something that is never a claim here (a share price, data centers). */
   public boolean isNotClaim(String clause) {
-    boolean stemmed = stemmedNotClaims != null
-        && notClaimStems.map(s -> s.anyIn(clause.toLowerCase(Locale.ROOT))).orElse(true)
-        && stemmedNotClaims.in(clause);
-    return stemmed || otherNotClaims != null && otherNotClaims.in(clause);
+    return notClaims != null && notClaims.in(clause);
   }
 
   /**
@@ -105,7 +94,7 @@ public final class MetricClassifier {
    * of 4,676,000 dlrs": what a result leaves out).
    */
   public boolean isNotClaimSentence(String sentence) {
-    return notClaimSentence != null && notClaimSentence.matcher(sentence).find();
+    return notClaimSentence != null && notClaimSentence.matcher(sentence).lookingAt();
   }
 
   /**
@@ -114,12 +103,9 @@ public final class MetricClassifier {
    */
   public List<Cue> cues(String sentence) {
     List<Cue> cues = new ArrayList<>();
-    String lower = sentence.toLowerCase(Locale.ROOT);
     for (CueSet set : cueSets) {
-      if (set.stems().map(s -> s.anyIn(lower)).orElse(true)) {
-        for (Alternation.Match m : set.cues().findAll(sentence)) {
-          cues.add(new Cue(set.metric(), m.start(), m.end(), set.adjacent()));
-        }
+      for (Alternation.Match m : set.cues().findAll(sentence)) {
+        cues.add(new Cue(set.metric(), m.start(), m.end(), set.adjacent()));
       }
     }
     List<Cue> kept = new ArrayList<>();
