@@ -43,9 +43,9 @@ public final class AmountParser {
       "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
 
   /** Dates, clock times and year ranges: numbers inside them are not amounts. */
-  private static final Pattern NOT_AMOUNTS = Pattern.compile(
-      "\\b\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
-          + "|\\b(?:19|20)\\d{2}\\s?[–—-]\\s?(?:19|20)?\\d{2}\\b");
+  private static final Alternation NOT_AMOUNTS = Alternation.of("\\b", true, List.of(
+      "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\b", "\\d{1,2}:\\d{2}(?::\\d{2})?\\b",
+      "(?:19|20)\\d{2}\\s?[–—-]\\s?(?:19|20)?\\d{2}\\b"), "", 0);
 
   private static final Pattern RANK = Pattern.compile(
       "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))"
@@ -108,11 +108,11 @@ public final class AmountParser {
   /** The most characters other than spaces before an amount's first digit: "negative", a currency, a bracket. */
   private final int longestLead;
   /**
-   * Every character an amount can start with, in every case: a sign, the "n" or "m" of "negative" or "minus", the
-   * first of a currency written before the number, a bracket, a digit.
+   * Where an amount can start, by the first two characters there: its lead (a sign, "negative", a currency written
+   * before the number) up to the bracket or digit that must follow it. Most characters before a digit start none.
    */
-  private final String leads;
-  private final Pattern numberWord;
+  private final Alternation leads;
+  private final Alternation numberWord;
   private final Map<String, CurrencyToken> currencyTokens;
   private final List<Qualifier> qualifiers;
 
@@ -124,25 +124,21 @@ public final class AmountParser {
       currencyTokens.put(normalizeSpace(c.token()).toLowerCase(Locale.ROOT), c);
       (c.prefix() ? prefixes : suffixes).add(c.token());
     }
-    StringBuilder leads = new StringBuilder(MINUS_SIGNS + "nm(0123456789");
-    prefixes.forEach(p -> leads.append(p.charAt(0)));
-    this.leads = leads.chars().flatMap(c -> java.util.stream.IntStream.of(c, Character.toUpperCase(c),
-        Character.toLowerCase(c), Character.toLowerCase(Character.toUpperCase(c)))).distinct()
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     this.longestLead = "negative".length() + prefixes.stream().mapToInt(String::length).max().orElse(0) + 3;
-    this.amount = Pattern.compile(
-        "(?<![\\p{L}\\p{N}.,$/])" + SIGN
-            + "(?:(?<cur>" + alternation(prefixes) + ")" + SPACE + "?(?<minus>" + MINUS + ")?+)?+"
+    String lead = "(?<![\\p{L}\\p{N}.,$/])" + SIGN
+        + "(?:(?<cur>" + alternation(prefixes) + ")" + SPACE + "?(?<minus>" + MINUS + ")?+)?+";
+    this.leads = Alternation.of("", false, List.of(lead + "[(\\d]"), "",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.amount = Pattern.compile(lead
             + "(?:\\((?<bracketed>" + DIGITS + ")\\)|(?<num>" + DIGITS + ")" + EXPONENT + ")"
             + "(?![\\d,.]\\d|/\\d|[eE]\\d|(?:" + GROUP_SPACE + "\\d{3})++,\\d)"
             + "(?:" + SPACE + "?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
             + "(?:" + SPACE + "?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
             + "|" + SPACE + "(?<suf>" + alternation(suffixes) + ")\\b)?+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.numberWord = Pattern.compile("(?<![\\p{L}-])(?<word>" + String.join("|", NUMBER_WORDS.keySet())
-            + ")(?=\\s(?:trillion|billion|million|thousand|bn|mn|bln|mln|percent|per cent|pct|"
-            + alternation(suffixes) + ")\\b)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.numberWord = Alternation.of("(?<![\\p{L}-])", true, NUMBER_WORDS.keySet().stream().sorted().toList(),
+        "(?=\\s(?:trillion|billion|million|thousand|bn|mn|bln|mln|percent|per cent|pct|" + alternation(suffixes)
+            + ")\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.qualifiers = qualifiers.values().stream()
         .sorted(Comparator.comparingInt((Qualifier q) -> q.phrase().length()).reversed()
             .thenComparing(Qualifier::phrase))
@@ -192,7 +188,7 @@ public final class AmountParser {
         break;
       }
       int at = Math.max(leadStart(digits, from, digit), tried);
-      while (at <= digit && !(canLead(digits.charAt(at)) && m.region(at, digits.length()).lookingAt())) {
+      while (at <= digit && !(leads.mayStartAt(digits, at) && m.region(at, digits.length()).lookingAt())) {
         at++;
       }
       tried = at + 1;
@@ -228,13 +224,6 @@ public final class AmountParser {
     }
     found.sort(Comparator.comparingInt(Amount::start));
     return List.copyOf(found);
-  }
-
-  /** Whether the pattern may match from {@code c}: one of {@link #leads}, ignoring case as the pattern does. */
-  private boolean canLead(char c) {
-    return leads.indexOf(c) >= 0 || leads.indexOf(Character.toUpperCase(c)) >= 0
-        || leads.indexOf(Character.toLowerCase(c)) >= 0
-        || leads.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
   }
 
   private static int nextDigit(String text, int from) {
@@ -392,11 +381,10 @@ public final class AmountParser {
    * the word's place so that offsets stay; {@code wordStart} marks, at the digits, where the word began (plus one).
    */
   private String numberWordsAsDigits(String sentence, int[] wordStart) {
-    Matcher w = numberWord.matcher(sentence);
     StringBuilder out = null;
-    while (w.find()) {
+    for (Alternation.Match w : numberWord.findAll(sentence)) {
       out = out == null ? new StringBuilder(sentence) : out;
-      String value = Integer.toString(NUMBER_WORDS.get(w.group("word").toLowerCase(Locale.ROOT)));
+      String value = Integer.toString(NUMBER_WORDS.get(w.in(sentence).toLowerCase(Locale.ROOT)));
       int at = w.end() - value.length();
       for (int i = w.start(); i < w.end(); i++) {
         out.setCharAt(i, i < at ? ' ' : value.charAt(i - at));
@@ -415,8 +403,7 @@ public final class AmountParser {
     if (!QuickScan.containsAnyOf(sentence, NOT_AMOUNT_MARKS)) {
       return masked;
     }
-    Matcher m = NOT_AMOUNTS.matcher(sentence);
-    while (m.find()) {
+    for (Alternation.Match m : NOT_AMOUNTS.findAll(sentence)) {
       java.util.Arrays.fill(masked, m.start(), m.end(), true);
     }
     return masked;

@@ -2,6 +2,7 @@ package crosscheck.text;
 
 import crosscheck.config.EntityDef;
 import crosscheck.model.CitedSource;
+import crosscheck.quantity.Alternation;
 import crosscheck.quantity.QuickScan;
 import java.util.ArrayList;
 import java.util.List;

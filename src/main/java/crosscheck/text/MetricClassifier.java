@@ -3,6 +3,7 @@ package crosscheck.text;
 import crosscheck.config.Config;
 import crosscheck.config.EntityDef;
 import crosscheck.config.MetricDef;
+import crosscheck.quantity.Alternation;
 import crosscheck.quantity.Amount;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.quantity.Alternation;
 import crosscheck.quantity.QuickScan;
 import crosscheck.text.PeriodMention.Relative;
 import crosscheck.text.PeriodMention.Type;

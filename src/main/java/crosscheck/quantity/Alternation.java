@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.quantity;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * of the rest, so the first that matches at a position is the one the whole expression takes. Thread-safe: the
  * tables fill lazily with immutable patterns.
  */
-final class Alternation {
+public final class Alternation {
 
   /** What may stand before a match's first character: nothing, a letter, a space, a digit, punctuation. */
   private static final List<String> CONTEXTS = List.of("", "a", " ", "1", ".");
@@ -74,7 +74,7 @@ final class Alternation {
   }
 
   /** {@code alternatives} as whole words: no letter right before or after a match. */
-  static Alternation wholeWords(List<String> alternatives, int flags) {
+  public static Alternation wholeWords(List<String> alternatives, int flags) {
     return new Alternation("(?<![\\p{L}])", true, alternatives, "(?![\\p{L}])", flags);
   }
 
@@ -82,19 +82,19 @@ final class Alternation {
    * {@code before(?:alternatives)after}; with {@code wordStarts}, the caller knows that no match starts right after
    * a letter (its {@code before} or every alternative says so), and such positions are not tried.
    */
-  static Alternation of(String before, boolean wordStarts, List<String> alternatives, String after, int flags) {
+  public static Alternation of(String before, boolean wordStarts, List<String> alternatives, String after, int flags) {
     return new Alternation(before, wordStarts, alternatives, after, flags);
   }
 
   /** A match at {@code [start, end)} of the text searched. */
-  record Match(int start, int end) {
-    String in(String text) {
+  public record Match(int start, int end) {
+    public String in(String text) {
       return text.substring(start, end);
     }
   }
 
   /** Whether the text holds a match. */
-  boolean in(CharSequence text) {
+  public boolean in(CharSequence text) {
     return next(text, 0, new IdentityHashMap<>()) != null;
   }
 
@@ -102,13 +102,13 @@ final class Alternation {
    * The first match inside {@code [from, to)} of the text, as a matcher of the whole expression with that region
    * (its default, opaque bounds) finds it, in offsets of the whole text.
    */
-  Optional<Match> find(String text, int from, int to) {
+  public Optional<Match> find(String text, int from, int to) {
     Match found = next(text.substring(from, to), 0, new IdentityHashMap<>());
     return Optional.ofNullable(found).map(m -> new Match(m.start() + from, m.end() + from));
   }
 
   /** Every match, as {@code while (matcher.find())} over the whole expression gives them. */
-  List<Match> findAll(CharSequence text) {
+  public List<Match> findAll(CharSequence text) {
     List<Match> found = new ArrayList<>();
     Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     int from = 0;
@@ -121,13 +121,22 @@ final class Alternation {
   }
 
   /** A matcher of the whole expression that has just matched at {@code match}, for its groups. */
-  Matcher groups(CharSequence text, Match match) {
+  public Matcher groups(CharSequence text, Match match) {
     Matcher m = whole.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
         .region(match.start(), text.length());
     if (!m.lookingAt()) {
       throw new IllegalArgumentException("no match of " + whole + " at " + match.start());
     }
     return m;
+  }
+
+  /**
+   * Whether a match may start at {@code i} of the text, by its first two characters: false means none can, true that
+   * the expression must be tried there.
+   */
+  public boolean mayStartAt(CharSequence text, int i) {
+    return !(wordStarts && i > 0 && Character.isLetter(text.charAt(i - 1)))
+        && at(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : INDEXED_SECOND) != NO_MATCH;
   }
 
   /** The first match at or after {@code from}; {@code matchers} keeps the matchers made for the text, by pattern. */

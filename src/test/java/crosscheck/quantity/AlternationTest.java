@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
