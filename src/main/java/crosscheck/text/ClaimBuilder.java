@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 final class ClaimBuilder {
 
+  /** Digits of the offset in a claim id (String.format took 2% of the extraction). */
+  private static final int CLAIM_ID_DIGITS = 7;
+
   private final Intervals intervals;
 
   ClaimBuilder(Intervals intervals) {
@@ -50,7 +53,7 @@ final class ClaimBuilder {
         : intervals.of(amount, conversion, articleRates, published.map(PartialDate::toMonthString).orElse(""));
     int offset = p.sentence().start();
     return new Claim(
-        String.format("%s#%07d", article.id(), offset + amount.start()),
+        claimId(article.id(), offset + amount.start()),
         article.id(),
         article.source(),
         article.date(),
@@ -101,5 +104,11 @@ final class ClaimBuilder {
       });
     }
     return rates;
+  }
+
+  /** "reuters_1#0000770": the article and the figure's offset in it, zero-padded so that ids sort by offset. */
+  private static String claimId(String articleId, int offset) {
+    String digits = Integer.toString(offset);
+    return articleId + "#" + "0".repeat(Math.max(0, CLAIM_ID_DIGITS - digits.length())) + digits;
   }
 }

@@ -48,6 +48,11 @@ final class VolumeUnits {
   private final Map<String, Pattern> units = new TreeMap<>();
   /** Every configured spelling as one pattern, to find the last unit named before a figure. */
   private final Pattern anyUnit;
+  /**
+   * Every configured unit as one pattern after a figure: where it does not match, no unit's does, and most figures
+   * are followed by none (one look instead of one per unit).
+   */
+  private final Pattern anyUnitAfter;
   private final Set<String> functionWords;
   private final Set<String> durationNouns;
 
@@ -58,15 +63,19 @@ final class VolumeUnits {
   VolumeUnits(Map<String, List<String>> units, List<String> functionWords, Set<String> durationNouns) {
     List<String> all = new ArrayList<>();
     units.forEach((name, spellings) -> {
-      this.units.put(name, Pattern.compile("\\G(?:\\s+(?:" + WORD_BETWEEN + "))??\\s*(?:"
-          + String.join("|", spellings) + ")(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      this.units.put(name, afterFigure(spellings));
       all.addAll(spellings);
     });
+    this.anyUnitAfter = afterFigure(all);
     this.anyUnit = all.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", all) + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.functionWords = Set.copyOf(functionWords);
     this.durationNouns = Set.copyOf(durationNouns);
+  }
+
+  private static Pattern afterFigure(List<String> spellings) {
+    return Pattern.compile("\\G(?:\\s+(?:" + WORD_BETWEEN + "))??\\s*(?:" + String.join("|", spellings)
+        + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**
@@ -102,7 +111,8 @@ final class VolumeUnits {
   /** The configured unit written right after the figure (the longest spelling), else its first word, if any. */
   private Optional<Counted> after(String text, Amount amount) {
     Counted best = null;
-    for (Map.Entry<String, Pattern> unit : units.entrySet()) {
+    boolean anyAfter = anyUnitAfter.matcher(text).region(amount.end(), text.length()).lookingAt();
+    for (Map.Entry<String, Pattern> unit : anyAfter ? units.entrySet() : Set.<Map.Entry<String, Pattern>>of()) {
       Matcher m = unit.getValue().matcher(text).region(amount.end(), text.length());
       if (m.lookingAt() && (best == null || m.end() > best.end())) {
         best = new Counted(unit.getKey(), true, m.end());
