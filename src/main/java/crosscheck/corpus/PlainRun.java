@@ -18,8 +18,7 @@ import crosscheck.text.ClaimExtractor;
 import crosscheck.verdict.GroupJudge;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,19 +108,19 @@ public final class PlainRun {
     citations.forEach((source, cited) -> sink.add(OutputFiles.ATTRIBUTION, source, Records.attributionRow(cited)));
     rejections.sort(Comparator.comparing(OutputFiles::rejectionSortKey).thenComparing(Records::rejectionLine));
     for (Map.Entry<String, Map<String, String>> file : files.entrySet()) {
-      try (Writer out = new OutputStreamWriter(
-          new BufferedOutputStream(Files.newOutputStream(output.resolve(file.getKey())), WRITE_BUFFER),
-          StandardCharsets.UTF_8)) {
-        out.write(OutputFiles.HEADERS.get(file.getKey()));
+      // Each record encoded on its own (String.getBytes copies ASCII text): faster than an encoding writer.
+      try (OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(output.resolve(file.getKey())), WRITE_BUFFER)) {
+        out.write(OutputFiles.HEADERS.get(file.getKey()).getBytes(StandardCharsets.UTF_8));
         if (file.getKey().equals(OutputFiles.REJECTED)) {
           for (Rejection rejection : rejections) {
-            out.write(Records.rejectionLine(rejection));
+            out.write(Records.rejectionLine(rejection).getBytes(StandardCharsets.UTF_8));
           }
         }
         List<String> keys = new ArrayList<>(file.getValue().keySet());
         keys.sort(Comparator.naturalOrder());
         for (String key : keys) {
-          out.write(file.getValue().get(key));
+          out.write(file.getValue().get(key).getBytes(StandardCharsets.UTF_8));
         }
       }
     }
