@@ -98,16 +98,16 @@ public final class PlainRun {
     // Every file is written in the job's order: by sort key (unique but for rejections, which are then ordered by
     // their line, as the job's merge orders them).
     GroupJudge judge = new GroupJudge();
-    // Hash maps, sorted once when written: cheaper than a tree map kept sorted through every insertion.
-    Map<String, Map<String, String>> files = new HashMap<>();
-    OutputFiles.HEADERS.keySet().forEach(file -> files.put(file, new HashMap<>()));
-    OutputFiles.Sink sink = (file, key, text) -> files.get(file).put(key, text);
+    // Lists of (key, record), sorted once when written: cheaper than a map kept sorted, or hashed, on every insertion.
+    Map<String, List<Map.Entry<String, String>>> files = new HashMap<>();
+    OutputFiles.HEADERS.keySet().forEach(file -> files.put(file, new ArrayList<>()));
+    OutputFiles.Sink sink = (file, key, text) -> files.get(file).add(Map.entry(key, text));
     for (List<Claim> group : groups.values()) {
       OutputFiles.subjectRecords(judge.judge(group), group, options.getOrDefault("reviewUrlBase", ""), sink);
     }
     citations.forEach((source, cited) -> sink.add(OutputFiles.ATTRIBUTION, source, Records.attributionRow(cited)));
     rejections.sort(Comparator.comparing(OutputFiles::rejectionSortKey).thenComparing(Records::rejectionLine));
-    for (Map.Entry<String, Map<String, String>> file : files.entrySet()) {
+    for (Map.Entry<String, List<Map.Entry<String, String>>> file : files.entrySet()) {
       // Each record encoded on its own (String.getBytes copies ASCII text): faster than an encoding writer.
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(output.resolve(file.getKey())), WRITE_BUFFER)) {
@@ -117,10 +117,9 @@ public final class PlainRun {
             out.write(Records.rejectionLine(rejection).getBytes(StandardCharsets.UTF_8));
           }
         }
-        List<String> keys = new ArrayList<>(file.getValue().keySet());
-        keys.sort(Comparator.naturalOrder());
-        for (String key : keys) {
-          out.write(file.getValue().get(key).getBytes(StandardCharsets.UTF_8));
+        file.getValue().sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, String> record : file.getValue()) {
+          out.write(record.getValue().getBytes(StandardCharsets.UTF_8));
         }
       }
     }

@@ -74,7 +74,10 @@ public final class Spreadsheet {
         book.write(out);
       }
     } finally {
-      book.close();
+      // Not close(): a new workbook's close saves the whole package again, into memory (its 40,000 links' relations
+      // marshalled and compressed a second time). The rows' temporary files are deleted, the package let go unsaved.
+      book.dispose();
+      book.getXSSFWorkbook().getPackage().revert();
     }
   }
 
