@@ -63,7 +63,7 @@ public final class Spreadsheet {
 
   /** Writes {@code target} in {@code dir} from the run's {@code conflicts} and {@code values} files there. */
   public static void write(Folder dir, String conflicts, String values, String target) throws IOException {
-    SXSSFWorkbook book = new StreamingWorkbook(ROWS_IN_MEMORY);
+    StreamingWorkbook book = new StreamingWorkbook(ROWS_IN_MEMORY);
     try {
       Styles styles = new Styles(book);
       sheet(book, styles, "conflicts", dir, conflicts, OutputFiles.CONFLICT_COLUMNS);
@@ -74,10 +74,7 @@ public final class Spreadsheet {
         book.write(out);
       }
     } finally {
-      // Not close(): a new workbook's close saves the whole package again, into memory (its 40,000 links' relations
-      // marshalled and compressed a second time). The rows' temporary files are deleted, the package let go unsaved.
-      book.dispose();
-      book.getXSSFWorkbook().getPackage().revert();
+      book.release();
     }
   }
 
@@ -164,99 +161,38 @@ public final class Spreadsheet {
   }
 
   /**
-   * SXSSF whose rows go to their temporary file through a buffer that takes no lock: POI writes a row as many small
-   * strings, and a {@link java.io.BufferedWriter} locks for each. The bytes are the same.
+   * SXSSF whose rows go to their temporary file through a buffer that takes no lock (POI writes a row as many small
+   * strings, and a {@link java.io.BufferedWriter} locks for each), and which is let go without a second save. The
+   * bytes are the same.
    */
   private static final class StreamingWorkbook extends SXSSFWorkbook {
     StreamingWorkbook(int rowsInMemory) {
       super(rowsInMemory);
     }
 
+    /**
+     * Deletes the rows' temporary files and drops the package unsaved. Not {@code close()}: on a new workbook it saves
+     * the whole package once more, into memory (every link's relation marshalled and compressed a second time, a
+     * tenth of the spreadsheet's time). {@code dispose()} is deprecated only because {@code close()} now deletes the
+     * files too (POI bug 68183).
+     */
+    @SuppressWarnings("deprecation")
+    void release() {
+      dispose();
+      getXSSFWorkbook().getPackage().revert();
+    }
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
       return new SheetDataWriter() {
+        /** Deprecated as public: POI means to make it protected, still the hook for the writer. */
         @Override
+        @SuppressWarnings("deprecation")
         public Writer createWriter(File file) throws IOException {
           return new UnlockedBufferedWriter(
               new OutputStreamWriter(decorateOutputStream(new FileOutputStream(file)), StandardCharsets.UTF_8));
         }
       };
-    }
-  }
-
-  /**
-   * A {@link java.io.BufferedWriter} for one thread: hands its characters on in large blocks, without locking. Closing
-   * it again does nothing (POI closes a sheet's writer when it writes the sheet, and again when the book is closed).
-   */
-  private static final class UnlockedBufferedWriter extends Writer {
-    private final Writer out;
-    private final char[] buffer = new char[1 << 16];
-    private int used;
-    private boolean closed;
-
-    UnlockedBufferedWriter(Writer out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      if (used == buffer.length) {
-        flushBuffer();
-      }
-      buffer[used++] = (char) c;
-    }
-
-    @Override
-    public void write(String text, int from, int length) throws IOException {
-      for (int end = from + length; from < end; ) {
-        int n = room(end - from);
-        text.getChars(from, from + n, buffer, used);
-        used += n;
-        from += n;
-      }
-    }
-
-    @Override
-    public void write(char[] chars, int from, int length) throws IOException {
-      for (int end = from + length; from < end; ) {
-        int n = room(end - from);
-        System.arraycopy(chars, from, buffer, used, n);
-        used += n;
-        from += n;
-      }
-    }
-
-    @Override
-    public void write(String text) throws IOException {
-      write(text, 0, text.length());
-    }
-
-    /** How many of {@code wanted} characters fit in the buffer now, emptying it first when it is full. */
-    private int room(int wanted) throws IOException {
-      if (used == buffer.length) {
-        flushBuffer();
-      }
-      return Math.min(buffer.length - used, wanted);
-    }
-
-    private void flushBuffer() throws IOException {
-      out.write(buffer, 0, used);
-      used = 0;
-    }
-
-    @Override
-    public void flush() throws IOException {
-      flushBuffer();
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (!closed) {
-        closed = true;
-        flushBuffer();
-        out.close();
-      }
     }
   }
 
