@@ -1,11 +1,12 @@
 package crosscheck.output;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.model.Citation;
 import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
@@ -40,10 +41,14 @@ public final class Records {
    * line does not grow with its group. Sorted by the claim's id, the line's first field.
    */
   public static String claimLine(Claim claim, Verdict.Kind verdict) {
-    ObjectNode line = JSON.valueToTree(claim);
-    line.putObject("group").put("key", claim.groupKey()).put("verdict", verdict.name());
-    return line.toString() + "\n";
+    return json(new ClaimLine(claim, new GroupOfClaim(claim.groupKey(), verdict.name()))) + "\n";
   }
+
+  /** A claims line: the claim's own fields, then its group (written straight, not through a tree: it is faster). */
+  @JsonPropertyOrder({"claim", "group"})
+  private record ClaimLine(@JsonUnwrapped Claim claim, GroupOfClaim group) {}
+
+  private record GroupOfClaim(String key, String verdict) {}
 
   /**
    * A group's own record, the one place its members are listed: key, entity, metric, period, verdict, articles,

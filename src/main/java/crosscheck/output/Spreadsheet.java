@@ -1,14 +1,20 @@
 package crosscheck.output;
 
 import crosscheck.io.Folder;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +23,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -38,6 +45,7 @@ public final class Spreadsheet {
   private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
   private static final Date CREATED = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
   private static final Set<String> NUMBERS = Set.of("articles", "origins");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
   private static final Set<String> WRAPPED = Set.of("cited", "values", "claim_ids", "explanation", "title");
   /** Column widths in characters; a column not named is {@value #DEFAULT_WIDTH} wide. */
   private static final Map<String, Integer> WIDTHS = Map.ofEntries(Map.entry("entity", 22), Map.entry("metric", 16),
@@ -55,7 +63,7 @@ public final class Spreadsheet {
 
   /** Writes {@code target} in {@code dir} from the run's {@code conflicts} and {@code values} files there. */
   public static void write(Folder dir, String conflicts, String values, String target) throws IOException {
-    SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    StreamingWorkbook book = new StreamingWorkbook(ROWS_IN_MEMORY);
     try {
       Styles styles = new Styles(book);
       sheet(book, styles, "conflicts", dir, conflicts, OutputFiles.CONFLICT_COLUMNS);
@@ -66,7 +74,7 @@ public final class Spreadsheet {
         book.write(out);
       }
     } finally {
-      book.close();
+      book.release();
     }
   }
 
@@ -111,7 +119,7 @@ public final class Spreadsheet {
       String column = columns.get(i);
       String text = record.get(column);
       SXSSFCell cell = row.createCell(i);
-      if (NUMBERS.contains(column) && text.matches("\\d{1,9}")) {
+      if (NUMBERS.contains(column) && COUNT.matcher(text).matches()) {
         cell.setCellValue(Integer.parseInt(text));
         cell.setCellStyle(styles.number);
         continue;
@@ -150,6 +158,42 @@ public final class Spreadsheet {
     }
     cell.setHyperlink(link);
     cell.setCellStyle(styles.link);
+  }
+
+  /**
+   * SXSSF whose rows go to their temporary file through a buffer that takes no lock (POI writes a row as many small
+   * strings, and a {@link java.io.BufferedWriter} locks for each), and which is let go without a second save. The
+   * bytes are the same.
+   */
+  private static final class StreamingWorkbook extends SXSSFWorkbook {
+    StreamingWorkbook(int rowsInMemory) {
+      super(rowsInMemory);
+    }
+
+    /**
+     * Deletes the rows' temporary files and drops the package unsaved. Not {@code close()}: on a new workbook it saves
+     * the whole package once more, into memory (every link's relation marshalled and compressed a second time, a
+     * tenth of the spreadsheet's time). {@code dispose()} is deprecated only because {@code close()} now deletes the
+     * files too (POI bug 68183).
+     */
+    @SuppressWarnings("deprecation")
+    void release() {
+      dispose();
+      getXSSFWorkbook().getPackage().revert();
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new SheetDataWriter() {
+        /** Deprecated as public: POI means to make it protected, still the hook for the writer. */
+        @Override
+        @SuppressWarnings("deprecation")
+        public Writer createWriter(File file) throws IOException {
+          return new UnlockedBufferedWriter(
+              new OutputStreamWriter(decorateOutputStream(new FileOutputStream(file)), StandardCharsets.UTF_8));
+        }
+      };
+    }
   }
 
   /**

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -34,13 +32,14 @@ public final class SpreadsheetCsv {
 
   /** One record, ending with CRLF. */
   public static String row(List<?> cells) {
-    List<String> safe = new ArrayList<>();
-    for (Object cell : cells) {
-      safe.add(safeCell(String.valueOf(cell)));
+    Object[] safe = new Object[cells.size()];
+    for (int i = 0; i < safe.length; i++) {
+      safe[i] = safeCell(String.valueOf(cells.get(i)));
     }
     StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(safe);
+    try {
+      // The format prints straight into the builder: a CSVPrinter per row costs more than the row.
+      FORMAT.printRecord(out, safe);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,10 +76,12 @@ public final class SpreadsheetCsv {
   }
 
   static String safeCell(String cell) {
-    if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+    if (cell.isEmpty()) {
       return cell;
     }
     char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    // Only a cell that starts like a formula needs the number test (the costly part): most do not.
+    return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
   }
 }
