@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Throughput, peak memory and verdict quality of crosscheck on generated corpora.
 #
-#   bash src/bench/benchmark.sh [SIZE ...]        default sizes: 1000 10000 100000 skew
+#   bash src/bench/benchmark.sh [SIZE ...]        default sizes: 1000 10000 100000 skew reuters
 #   ENGINES="floor flink" bash src/bench/benchmark.sh 100000
 #   SKEW=20000 bash src/bench/benchmark.sh skew
 #
 # For each size it generates a corpus (deterministic, seed 42; kept in target/bench for the next run); "skew" is
 # ${SKEW:-50000} small articles that all give the same company's revenue growth rate for 2020 (one subject with that many
-# claims, from that many articles, values 30% to 39%: one CONFLICT group), read with the built-in config. It runs
+# claims, from that many articles, values 30% to 39%: one CONFLICT group), read with the built-in config; "reuters" is
+# the real Reuters-21578 corpus in ../shared/corpora (19,043 stories, read with the built-in config, no planted
+# truth: only the engines' bytes against the floor's are checked). It runs
 #   floor   a plain single-threaded Java loop over the same reading, extraction and judging code (no Beam)
 #   direct  the job on Beam's DirectRunner (its immutability and encodability checks off, as in every run of the job)
 #   flink   the job on the FlinkRunner, an embedded local mini-cluster
@@ -20,7 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 skew)
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 skew reuters)
 engines=${ENGINES:-floor direct flink}
 heap=${HEAP:-3g}
 work=${BENCH_DIR:-target/bench}
@@ -35,7 +37,13 @@ printf '%9s %-7s %9s %7s %12s %9s %12s %7s  %s\n' articles engine seconds "cpu s
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   articles=$n
-  if [ "$n" = skew ]; then
+  input="$corpus/input"
+  config=(--config="$corpus/config")
+  if [ "$n" = reuters ]; then
+    input=../shared/corpora/reuters21578
+    config=()
+    articles=$(awk -F, 'NR > 1' "$input/topics.csv" | wc -l)
+  elif [ "$n" = skew ]; then
     articles=${SKEW:-50000}
     corpus="$work/corpus-skew-${SKEW:-50000}"
     if [ ! -f "$corpus/truth.csv" ]; then
@@ -56,15 +64,15 @@ for n in "${sizes[@]}"; do
   elif [ ! -f "$corpus/truth.csv" ]; then
     java -cp "$jar" crosscheck.corpus.CorpusGenerator --articles="$n" --seed=42 --out="$corpus" 2>/dev/null
   fi
-  bytes=$(du -sb "$corpus/input" | cut -f1)
+  bytes=$(du -sb "$input" | cut -f1)
   for engine in $engines; do
     out="$work/out-$n-$engine"
     rm -rf "$out"
     case $engine in
-      floor)  cmd=(java -Xmx"$heap" -cp "$jar" crosscheck.corpus.PlainRun --input="$corpus/input" --output="$out"
-                   --config="$corpus/config") ;;
-      direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config") ;;
-      flink)  cmd=(java -Xmx"$heap" -jar "$jar" --input="$corpus/input" --output="$out" --config="$corpus/config"
+      floor)  cmd=(java -Xmx"$heap" -cp "$jar" crosscheck.corpus.PlainRun --input="$input" --output="$out"
+                   "${config[@]}") ;;
+      direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$input" --output="$out" "${config[@]}") ;;
+      flink)  cmd=(java -Xmx"$heap" -jar "$jar" --input="$input" --output="$out" "${config[@]}"
                    --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)" --objectReuse=true) ;;
       *) echo "unknown engine $engine" >&2; exit 64 ;;
     esac
@@ -72,7 +80,10 @@ for n in "${sizes[@]}"; do
       echo "$engine on $n articles failed: see $work/run-$n-$engine.log" >&2; continue; }
     read -r seconds rss_kb user sys < "$work/time.txt"
     written=$(cd "$out" && cat "${files[@]}" | wc -c)
-    score=$(java -cp "$jar" crosscheck.corpus.TruthChecker --conflicts="$out/conflicts.csv" --truth="$corpus/truth.csv")
+    score="no planted truth"
+    if [ -f "$corpus/truth.csv" ]; then
+      score=$(java -cp "$jar" crosscheck.corpus.TruthChecker --conflicts="$out/conflicts.csv" --truth="$corpus/truth.csv")
+    fi
     floor="$work/out-$n-floor"
     if [ "$engine" != floor ] && [ -d "$floor" ]; then
       differing=""
