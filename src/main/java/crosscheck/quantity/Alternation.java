@@ -21,15 +21,31 @@ import java.util.regex.Pattern;
  *
  * <p>What can start how is asked of the engine itself, once per character (or pair) met: an alternative that fails on
  * those characters without reading past them ({@link Matcher#hitEnd}) cannot start with them, after any of the
- * {@link #CONTEXTS} (the zero-width checks an alternative may open with look back at one character of these kinds);
- * one that looks behind for what must be there ({@code (?<=}) is always tried. Dropping alternatives keeps the order
- * of the rest, so the first that matches at a position is the one the whole expression takes. Thread-safe: the
- * tables fill lazily with immutable patterns.
+ * {@link #CONTEXTS} (the zero-width checks an alternative may open with look back at one character of these kinds).
+ * Dropping alternatives keeps the order of the rest, so the first that matches at a position is the one the whole
+ * expression takes. An expression holding what this cannot honour ({@link #UNINDEXABLE}: a lookbehind for what must
+ * be there, back-references, ...) is run whole; an alternative that matches an empty text is refused. Thread-safe:
+ * the tables fill lazily with immutable patterns. {@code AlternationHostileTest} tries hard to make the two differ.
  */
 public final class Alternation {
 
-  /** What may stand before a match's first character: nothing, a letter, a space, a digit, punctuation. */
-  private static final List<String> CONTEXTS = List.of("", "a", " ", "1", ".");
+  /**
+   * What may stand before a match's first character, by kind: nothing, a lower- or upper-case letter, a letter with a
+   * combining mark, a digit, an underscore, a space, punctuation, a dollar. A lookbehind that tells apart characters
+   * of one kind (not "a" from "b") is not honoured: no caller's is.
+   */
+  private static final List<String> CONTEXTS = List.of("", "a", "A", "a\u0301", "1", "_", " ", ".", "$");
+  /** Every printable ASCII character, where an alternative that can match an empty text is likely to show it. */
+  private static final String EMPTY_PROBE = java.util.stream.IntStream.rangeClosed(' ', '~')
+      .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+  /**
+   * What the index cannot honour, so that an expression holding it is always run whole: a lookbehind for what must
+   * be there, the end of the previous match, back-references (dropping alternatives renumbers groups), a flag set
+   * for the rest of the expression, a grapheme cluster, a character beyond the 16-bit range (the engine then never
+   * starts inside a surrogate pair).
+   */
+  private static final Pattern UNINDEXABLE =
+      Pattern.compile("\\(\\?<=|\\\\G|\\\\[1-9]|\\\\k<|\\\\X|\\\\x\\{|\\(\\?[a-zA-Z-]+\\)");
   /** Characters whose alternatives are kept per character; any other character tries the whole expression. */
   private static final int INDEXED = 0x250;
   /** Second characters whose pairs are looked up (after any other, the first character's alternatives are tried). */
@@ -46,6 +62,10 @@ public final class Alternation {
   private final List<String> alternatives;
   private final List<Pattern> probes = new ArrayList<>();
   private final Pattern whole;
+  /** Whether the expression holds what the index cannot honour ({@link #UNINDEXABLE}): it is then run whole. */
+  private final boolean unindexed;
+  /** Whether a region may be searched as its own text: not when a "$" may look beyond the region's end. */
+  private final boolean regionAsText;
   /** The expression of the alternatives that can start with a character, by character; null until first asked. */
   private final AtomicReferenceArray<Pattern> byCharacter = new AtomicReferenceArray<>(INDEXED);
   /**
@@ -62,15 +82,50 @@ public final class Alternation {
     this.after = after;
     this.flags = flags;
     this.alternatives = List.copyOf(alternatives);
-    this.whole = Pattern.compile(before + "(?:" + String.join("|", alternatives) + ")" + after, flags);
+    String expression = before + "(?:" + String.join("|", alternatives) + ")" + after;
+    this.whole = Pattern.compile(expression, flags);
+    this.unindexed = UNINDEXABLE.matcher(expression).find()
+        || expression.codePoints().anyMatch(Character::isSupplementaryCodePoint);
+    this.regionAsText = !hasDollar(expression);
     for (String alternative : alternatives) {
+      Pattern alone = Pattern.compile("(?:" + alternative + ")", flags);
       Pattern probe = Pattern.compile(before + "(?:" + alternative + ")" + after, flags);
-      if (CONTEXTS.stream().anyMatch(context -> startingAt(probe, context, "").lookingAt())) {
-        // A match starts where its first character is: an empty one has none.
+      if (matchesEmpty(alone, EMPTY_PROBE) || CONTEXTS.stream().anyMatch(context -> matchesEmpty(alone, context)
+          || startingAt(probe, context, "").lookingAt())) {
+        // A match starts where its first character is: an empty one has none (the index never tries the end).
         throw new IllegalArgumentException("'" + alternative + "' matches an empty text");
       }
-      probes.add(alternative.contains("(?<=") ? null : probe);
+      probes.add(probe);
     }
+  }
+
+  /** Whether the alternative alone matches an empty text anywhere in {@code text}. */
+  private static boolean matchesEmpty(Pattern alone, String text) {
+    Matcher m = alone.matcher(text);
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code expression} holds a "$" outside a character class and not escaped. */
+  private static boolean hasDollar(String expression) {
+    int depth = 0;
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && depth > 0) {
+        depth--;
+      } else if (c == '$' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code alternatives} as whole words: no letter right before or after a match. */
@@ -95,7 +150,7 @@ public final class Alternation {
 
   /** Whether the text holds a match. */
   public boolean in(CharSequence text) {
-    return next(text, 0, new IdentityHashMap<>()) != null;
+    return unindexed ? whole.matcher(text).find() : next(text, 0, new IdentityHashMap<>()) != null;
   }
 
   /**
@@ -103,6 +158,10 @@ public final class Alternation {
    * (its default, opaque bounds) finds it, in offsets of the whole text.
    */
   public Optional<Match> find(String text, int from, int to) {
+    if (unindexed || !regionAsText) {
+      Matcher m = whole.matcher(text).region(from, to);
+      return m.find() ? Optional.of(new Match(m.start(), m.end())) : Optional.empty();
+    }
     Match found = next(text.substring(from, to), 0, new IdentityHashMap<>());
     return Optional.ofNullable(found).map(m -> new Match(m.start() + from, m.end() + from));
   }
@@ -110,6 +169,13 @@ public final class Alternation {
   /** Every match, as {@code while (matcher.find())} over the whole expression gives them. */
   public List<Match> findAll(CharSequence text) {
     List<Match> found = new ArrayList<>();
+    if (unindexed) {
+      Matcher m = whole.matcher(text);
+      while (m.find()) {
+        found.add(new Match(m.start(), m.end()));
+      }
+      return found;
+    }
     Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     int from = 0;
     Match match;
@@ -135,7 +201,7 @@ public final class Alternation {
    * the expression must be tried there.
    */
   public boolean mayStartAt(CharSequence text, int i) {
-    return !(wordStarts && i > 0 && Character.isLetter(text.charAt(i - 1)))
+    return unindexed || !(wordStarts && i > 0 && Character.isLetter(text.charAt(i - 1)))
         && at(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : INDEXED_SECOND) != NO_MATCH;
   }
 
@@ -152,6 +218,10 @@ public final class Alternation {
       Matcher m = matchers.computeIfAbsent(pattern,
           p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
       if (m.region(i, text.length()).lookingAt()) {
+        if (m.end() == m.start()) {
+          throw new IllegalStateException("an empty match of " + whole + " at " + i + ": no alternative may match an "
+              + "empty text");
+        }
         return new Match(m.start(), m.end());
       }
     }
@@ -167,7 +237,7 @@ public final class Alternation {
     if (pattern == null) {
       BitSet kept = new BitSet();
       for (int k = 0; k < alternatives.size(); k++) {
-        if (probes.get(k) == null || canStart(probes.get(k), String.valueOf(first))) {
+        if (canStart(probes.get(k), String.valueOf(first))) {
           kept.set(k);
         }
       }
