@@ -99,8 +99,8 @@ public final class Alternation {
     }
   }
 
-  /** Whether the alternative alone matches an empty text anywhere in {@code text}. */
-  private static boolean matchesEmpty(Pattern alone, String text) {
+  /** Whether {@code pattern} matches an empty text anywhere in {@code text}. */
+  static boolean matchesEmpty(Pattern alone, String text) {
     Matcher m = alone.matcher(text);
     while (m.find()) {
       if (m.end() == m.start()) {
