@@ -150,7 +150,12 @@ public final class Alternation {
 
   /** Whether the text holds a match. */
   public boolean in(CharSequence text) {
-    return unindexed ? whole.matcher(text).find() : next(text, 0, new IdentityHashMap<>()) != null;
+    return first(text).isPresent();
+  }
+
+  /** The first match in the text. */
+  public Optional<Match> first(CharSequence text) {
+    return unindexed ? find(whole.matcher(text)) : Optional.ofNullable(next(text, 0, new IdentityHashMap<>()));
   }
 
   /**
@@ -159,11 +164,13 @@ public final class Alternation {
    */
   public Optional<Match> find(String text, int from, int to) {
     if (unindexed || !regionAsText) {
-      Matcher m = whole.matcher(text).region(from, to);
-      return m.find() ? Optional.of(new Match(m.start(), m.end())) : Optional.empty();
+      return find(whole.matcher(text).region(from, to));
     }
-    Match found = next(text.substring(from, to), 0, new IdentityHashMap<>());
-    return Optional.ofNullable(found).map(m -> new Match(m.start() + from, m.end() + from));
+    return first(text.substring(from, to)).map(m -> new Match(m.start() + from, m.end() + from));
+  }
+
+  private static Optional<Match> find(Matcher m) {
+    return m.find() ? Optional.of(new Match(m.start(), m.end())) : Optional.empty();
   }
 
   /** Every match, as {@code while (matcher.find())} over the whole expression gives them. */
@@ -201,17 +208,13 @@ public final class Alternation {
    * the expression must be tried there.
    */
   public boolean mayStartAt(CharSequence text, int i) {
-    return unindexed || !(wordStarts && i > 0 && Character.isLetter(text.charAt(i - 1)))
-        && at(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : INDEXED_SECOND) != NO_MATCH;
+    return unindexed || at(text, i) != NO_MATCH;
   }
 
   /** The first match at or after {@code from}; {@code matchers} keeps the matchers made for the text, by pattern. */
   private Match next(CharSequence text, int from, Map<Pattern, Matcher> matchers) {
     for (int i = from; i < text.length(); i++) {
-      if (wordStarts && i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        continue;
-      }
-      Pattern pattern = at(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : INDEXED_SECOND);
+      Pattern pattern = at(text, i);
       if (pattern == NO_MATCH) {
         continue;
       }
@@ -228,8 +231,13 @@ public final class Alternation {
     return null;
   }
 
-  /** The expression to try where {@code first} is followed by {@code second} (a character or the text's end). */
-  private Pattern at(char first, char second) {
+  /** The expression to try at {@code i} of the text, {@link #NO_MATCH} where no match can start. */
+  private Pattern at(CharSequence text, int i) {
+    if (wordStarts && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      return NO_MATCH;
+    }
+    char first = text.charAt(i);
+    char second = i + 1 < text.length() ? text.charAt(i + 1) : INDEXED_SECOND;
     if (first >= INDEXED) {
       return whole;
     }
@@ -244,7 +252,7 @@ public final class Alternation {
       pattern = bySet.computeIfAbsent(kept, this::compile);
       byCharacter.set(first, pattern);
     }
-    if (pattern == NO_MATCH || pattern == whole || second >= INDEXED_SECOND) {
+    if (pattern == NO_MATCH || second >= INDEXED_SECOND) {
       return pattern;
     }
     AtomicIntegerArray row = byPair.get(first);

@@ -177,8 +177,8 @@ public final class AttributionFinder {
   /** "the company said in its earnings release": the company, with the document it spoke through. */
   private static List<CitedSource> withDocument(List<CitedSource> chain, String sentence) {
     CitedSource last = chain.get(chain.size() - 1);
-    Optional<Alternation.Match> doc = last.kind() == CitedSource.Kind.COMPANY
-        ? DOCUMENT.find(sentence, 0, sentence.length()) : Optional.empty();
+    Optional<Alternation.Match> doc =
+        last.kind() == CitedSource.Kind.COMPANY ? DOCUMENT.first(sentence) : Optional.empty();
     if (doc.isEmpty()) {
       return chain;
     }

@@ -111,11 +111,12 @@ final class VolumeUnits {
   /** The configured unit written right after the figure (the longest spelling), else its first word, if any. */
   private Optional<Counted> after(String text, Amount amount) {
     Counted best = null;
-    boolean anyAfter = anyUnitAfter.matcher(text).region(amount.end(), text.length()).lookingAt();
-    for (Map.Entry<String, Pattern> unit : anyAfter ? units.entrySet() : Set.<Map.Entry<String, Pattern>>of()) {
-      Matcher m = unit.getValue().matcher(text).region(amount.end(), text.length());
-      if (m.lookingAt() && (best == null || m.end() > best.end())) {
-        best = new Counted(unit.getKey(), true, m.end());
+    if (anyUnitAfter.matcher(text).region(amount.end(), text.length()).lookingAt()) {
+      for (Map.Entry<String, Pattern> unit : units.entrySet()) {
+        Matcher m = unit.getValue().matcher(text).region(amount.end(), text.length());
+        if (m.lookingAt() && (best == null || m.end() > best.end())) {
+          best = new Counted(unit.getKey(), true, m.end());
+        }
       }
     }
     if (best != null) {
