@@ -191,17 +191,19 @@ class CrossCheckTest {
   }
 
   @Test
-  void aRunOnTheDirectRunnerSwitchesItsChecksOffUnlessTheCommandLineSetsThem() {
+  void aRunOnTheDirectRunnerSwitchesItsChecksOffAndRunsAThreadPerCoreUnlessTheCommandLineSaysOtherwise() {
     String[] plain = {"--input=input"};
     CrossCheckOptions options = PipelineOptionsFactory.fromArgs(plain).as(CrossCheckOptions.class);
-    CrossCheckPipeline.switchOffDirectRunnerChecks(options, plain);
+    CrossCheckPipeline.setDirectRunnerDefaults(options, plain);
     assertFalse(options.as(DirectOptions.class).isEnforceImmutability());
     assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
+    assertEquals(Runtime.getRuntime().availableProcessors(), options.as(DirectOptions.class).getTargetParallelism());
 
-    String[] checked = {"--enforceImmutability=true", "--enforceEncodability"};
+    String[] checked = {"--enforceImmutability=true", "--enforceEncodability", "--targetParallelism=7"};
     options = PipelineOptionsFactory.fromArgs(checked).as(CrossCheckOptions.class);
-    CrossCheckPipeline.switchOffDirectRunnerChecks(options, checked);
+    CrossCheckPipeline.setDirectRunnerDefaults(options, checked);
     assertTrue(options.as(DirectOptions.class).isEnforceImmutability());
     assertTrue(options.as(DirectOptions.class).isEnforceEncodability());
+    assertEquals(7, options.as(DirectOptions.class).getTargetParallelism());
   }
 }

@@ -97,16 +97,31 @@ public final class OutputFiles {
     return String.format("%s|%010d|%s|%s", r.file(), r.line(), r.stage().label(), r.reason());
   }
 
+  /** The writing of one file made from the merged files. */
+  @FunctionalInterface
+  public interface Writing {
+    void write() throws IOException;
+  }
+
   /**
-   * Writes the files made from the finished merged files in {@code dir}: {@code report.html} and
-   * {@code conflicts.xlsx}. The job and the floor write the same.
+   * The files made from the finished merged files in {@code dir}: {@code report.html} and {@code conflicts.xlsx}.
+   * They read the merged files only, not each other, so they may be written in any order or at once. The job and the
+   * floor write the same.
    *
    * @param articles articles read
    * @param rejected records in {@code rejected.jsonl}
    */
+  public static List<Writing> fromMerged(Folder dir, long articles, long rejected) {
+    return List.of(
+        () -> ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS, REJECTED,
+            ATTRIBUTION, CLAIM_REVIEWS), articles, rejected),
+        () -> Spreadsheet.write(dir, CONFLICTS, VALUES, SPREADSHEET));
+  }
+
+  /** Writes the files of {@link #fromMerged} one after the other. */
   public static void writeFromMerged(Folder dir, long articles, long rejected) throws IOException {
-    ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS, REJECTED, ATTRIBUTION,
-        CLAIM_REVIEWS), articles, rejected);
-    Spreadsheet.write(dir, CONFLICTS, VALUES, SPREADSHEET);
+    for (Writing writing : fromMerged(dir, articles, rejected)) {
+      writing.write();
+    }
   }
 }

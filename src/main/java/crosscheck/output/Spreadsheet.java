@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -180,6 +182,17 @@ public final class Spreadsheet {
     void release() {
       dispose();
       getXSSFWorkbook().getPackage().revert();
+    }
+
+    /**
+     * At the fastest level: at the default, compressing took a third of the spreadsheet's time on the Reuters corpus
+     * (the file is a quarter larger, 8.0 MB instead of 6.3).
+     */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
     }
 
     @Override

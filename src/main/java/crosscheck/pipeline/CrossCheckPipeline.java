@@ -113,23 +113,27 @@ public final class CrossCheckPipeline {
   }
 
   /**
-   * The option, or by default: on the DirectRunner, whose groupings copy their state once for every batch, 2 per
-   * core; elsewhere 8 per core, so that workers finishing early find more batches to take.
+   * The option, or by default: on the DirectRunner, one per worker thread ({@code --targetParallelism}), because its
+   * groupings copy the state they hold so far for every batch that reaches them, and once more when they emit it
+   * (measured at 100,000 generated articles on 2 cores: 4 batches 78.5 s, 2 batches 72.3 s); elsewhere 8 per core,
+   * so that workers finishing early find more batches to take.
    */
   public static int fileBatches(CrossCheckOptions options) {
     if (options.getFileBatches() > 0) {
       return options.getFileBatches();
     }
-    int perCore = isDirectRunner(options) ? 2 : 8;
-    return perCore * Runtime.getRuntime().availableProcessors();
+    return isDirectRunner(options) ? options.as(DirectOptions.class).getTargetParallelism()
+        : 8 * Runtime.getRuntime().availableProcessors();
   }
 
   /**
-   * On the DirectRunner, switches off the checks that encode every element and compare it again after each step
-   * (immutability, encodability) unless the command line sets them: they are for tests, which keep them
-   * (TestPipeline), and they cost a run of the job a large part of its time.
+   * On the DirectRunner, sets what the command line leaves to the runner's defaults: switches off the checks that
+   * encode every element and compare it again after each step (immutability, encodability), which are for tests
+   * (TestPipeline keeps them) and cost a run of the job a large part of its time; and runs one worker thread per core,
+   * not the runner's at least 3. (Measured on 2 cores, 10,000 generated articles: 3 threads took 22.2 s, 2 took 18.6
+   * s. With more threads than cores, the last batches are extracted while idle workers poll the runner for work.)
    */
-  public static void switchOffDirectRunnerChecks(CrossCheckOptions options, String[] args) {
+  public static void setDirectRunnerDefaults(CrossCheckOptions options, String[] args) {
     if (!isDirectRunner(options)) {
       return;
     }
@@ -139,6 +143,9 @@ public final class CrossCheckPipeline {
     }
     if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceEncodability"))) {
       direct.setEnforceEncodability(false);
+    }
+    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
+      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
     }
   }
 

@@ -11,6 +11,7 @@ import crosscheck.pipeline.CrossCheckOptions;
 import crosscheck.pipeline.CrossCheckPipeline;
 import crosscheck.pipeline.WriteSortedFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -42,6 +47,13 @@ public final class NightlyRun {
   public static final int EXIT_TOO_MANY_REJECTED = 5;
   public static final int EXIT_USAGE = 64;
 
+  /** Threads of {@link #writeAtOnce}, which end with the run (daemons: a finished run's JVM need not wait). */
+  private static final Executor WRITERS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "crosscheck-writer");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private NightlyRun() {}
 
   /** Runs the job and returns its exit code. */
@@ -58,7 +70,7 @@ public final class NightlyRun {
       System.err.println("crosscheck: " + e.getMessage() + " (see --help)");
       return EXIT_USAGE;
     }
-    CrossCheckPipeline.switchOffDirectRunnerChecks(options, args);
+    CrossCheckPipeline.setDirectRunnerDefaults(options, args);
     Optional<String> outOfRange = OptionRanges.refusal(options);
     if (outOfRange.isPresent()) {
       System.err.println("crosscheck: " + outOfRange.get() + " (see --help)");
@@ -111,7 +123,7 @@ public final class NightlyRun {
       checkNothingLost(counts, written);
       counts.put("merge_micros", (System.nanoTime() - merging) / 1000);
       long reporting = System.nanoTime();
-      OutputFiles.writeFromMerged(output.staging(), counts.get("articles"), written.get(OutputFiles.REJECTED));
+      writeAtOnce(OutputFiles.fromMerged(output.staging(), counts.get("articles"), written.get(OutputFiles.REJECTED)));
       counts.put("report_micros", (System.nanoTime() - reporting) / 1000);
       long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
@@ -131,6 +143,30 @@ public final class NightlyRun {
       output.abandon();
       System.err.println("crosscheck: run failed, previous output left as it was: " + e);
       return EXIT_FAILED;
+    }
+  }
+
+  /**
+   * Writes the files at once, each on a thread of its own: the report and the spreadsheet each take one core for
+   * seconds at the end of a large run, after the pipeline has let every core go.
+   */
+  static void writeAtOnce(List<OutputFiles.Writing> writings) throws IOException {
+    List<CompletableFuture<Void>> running = writings.stream()
+        .map(writing -> CompletableFuture.runAsync(() -> {
+          try {
+            writing.write();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, WRITERS))
+        .toList();
+    try {
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
