@@ -58,7 +58,7 @@ public interface CrossCheckOptions extends PipelineOptions {
 
   @Description("The input files are read in this many batches, each on one worker. More batches spread reading and "
       + "extraction over more workers; fewer make the DirectRunner's groupings cheaper (it copies a grouping's state "
-      + "once for every batch). 0 (the default): one per worker thread on the DirectRunner (--targetParallelism), 8 per core elsewhere")
+      + "once for every batch). 0 (the default): one per worker thread on the DirectRunner (--targetParallelism), one per file up to 4096 elsewhere")
   @Default.Integer(0)
   int getFileBatches();
 
