@@ -63,7 +63,7 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   }
 
   /** Judges each subject of a bucket with the plain-Java {@link GroupJudge}, and gathers the bucket's records. */
-  static class JudgeBucketFn extends DoFn<KV<Integer, Iterable<KV<String, Claim>>>, Verdict> {
+  static class JudgeBucketFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, Verdict> {
     private final GroupJudge judge = new GroupJudge();
     private final String reviewUrlBase;
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
@@ -76,10 +76,10 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
     }
 
     @ProcessElement
-    public void processElement(@Element KV<Integer, Iterable<KV<String, Claim>>> bucket, MultiOutputReceiver out) {
+    public void processElement(@Element KV<Integer, Iterable<KV<String, byte[]>>> bucket, MultiOutputReceiver out) {
       long started = System.nanoTime();
       Map<String, List<KV<String, String>>> parts = new TreeMap<>();
-      GroupIntoBuckets.byKey(bucket.getValue()).forEach((subject, claims) -> {
+      GroupIntoBuckets.byKey(bucket.getValue(), RecordCoders.CLAIM).forEach((subject, claims) -> {
         Verdict verdict = judge.judge(claims);
         switch (verdict.verdict()) {
           case AGREE -> agree.inc();

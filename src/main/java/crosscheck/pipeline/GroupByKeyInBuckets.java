@@ -1,5 +1,6 @@
 package crosscheck.pipeline;
 
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -31,16 +32,23 @@ public class GroupByKeyInBuckets<V>
     KvCoder<String, V> recordCoder = (KvCoder<String, V>) records.getCoder();
     return records
         .apply("GroupIntoBuckets", GroupIntoBuckets.create(buckets))
-        .apply("GroupKeysOfBucket", ParDo.of(new GroupKeysOfBucketFn<V>()))
+        .apply("GroupKeysOfBucket", ParDo.of(new GroupKeysOfBucketFn<>(recordCoder.getValueCoder())))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(recordCoder.getValueCoder())));
   }
 
   /** Emits one bucket's records as groups, one per key. */
-  static class GroupKeysOfBucketFn<V> extends DoFn<KV<Integer, Iterable<KV<String, V>>>, KV<String, Iterable<V>>> {
+  static class GroupKeysOfBucketFn<V>
+      extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, KV<String, Iterable<V>>> {
+    private final Coder<V> coder;
+
+    GroupKeysOfBucketFn(Coder<V> coder) {
+      this.coder = coder;
+    }
+
     @ProcessElement
-    public void processElement(@Element KV<Integer, Iterable<KV<String, V>>> bucket,
+    public void processElement(@Element KV<Integer, Iterable<KV<String, byte[]>>> bucket,
         OutputReceiver<KV<String, Iterable<V>>> out) {
-      GroupIntoBuckets.byKey(bucket.getValue()).forEach((key, values) -> out.output(KV.of(key, values)));
+      GroupIntoBuckets.byKey(bucket.getValue(), coder).forEach((key, values) -> out.output(KV.of(key, values)));
     }
   }
 }

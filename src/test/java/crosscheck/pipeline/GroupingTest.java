@@ -1,6 +1,8 @@
 package crosscheck.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,16 @@ class GroupingTest {
       return null;
     });
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aValueThatCannotBeDecodedNamesItsKey() {
+    // An encoded claim cut short: the first field's length says more bytes follow than there are.
+    List<KV<String, byte[]>> bucket = List.of(KV.of("Toyota|revenue|2021", new byte[] {(byte) 0x7f, 'a'}));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> GroupIntoBuckets.byKey(bucket, RecordCoders.CLAIM));
+    assertTrue(e.getMessage().contains("Toyota|revenue|2021"), e.getMessage());
   }
 
   @Test
