@@ -35,7 +35,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *                                        └→ SummarizeAttribution ─→ parts of attribution.csv
  *   rejected files and lines, duplicates and id clashes, failed extractions, figures too large for a claim
  *                                                                             ─→ parts of rejected.jsonl
- *   all parts → WriteOutputs (each part sorted); after the run, the parts of each file are merged into it, and
+ *   each set of parts → WriteSubjectFiles / WriteSourceAndRejectionFiles (each part sorted); after the run, the parts of each file are merged into it, and
  *   report.html is written from conflicts.csv and claims.jsonl, conflicts.xlsx from conflicts.csv and values.csv
  *   (every file's name, header and order: {@link OutputFiles}; the run around it: {@code run.NightlyRun})
  * </pre>
@@ -68,7 +68,7 @@ public final class CrossCheckPipeline {
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
     PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
-    PCollectionTuple judged =
+    PCollection<KV<String, Iterable<KV<String, String>>>> subjectParts =
         claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase(), buckets(options)));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
@@ -84,9 +84,10 @@ public final class CrossCheckPipeline {
             toRecords(OutputFiles.REJECTED, buckets(options), OutputFiles::rejectionSortKey, Records::rejectionLine)))
         .apply("SourceAndRejectionRecords", Flatten.pCollections())
         .apply("GroupByPart", GroupByKey.create());
-    PCollectionList.of(judged.get(DetectConflicts.PARTS)).and(sourcesAndRejections)
-        .apply("AllParts", Flatten.pCollections())
-        .apply("WriteOutputs", new WriteSortedFiles(outputDir));
+    // Each set of parts written where it is made, not flattened into one: Flink then chains the writing to the
+    // judging, where a flatten would pass every subject's lines to the writer through their coder.
+    subjectParts.apply("WriteSubjectFiles", new WriteSortedFiles(outputDir));
+    sourcesAndRejections.apply("WriteSourceAndRejectionFiles", new WriteSortedFiles(outputDir));
   }
 
   /**

@@ -18,24 +18,21 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Groups claims by subject (entity, metric, period) and gives each group its {@link #VERDICTS verdict}, and each
- * subject's records ({@link OutputFiles#subjectRecords}: its conflicts row, groups line, claims lines, ClaimReview) as
- * {@link #PARTS} for {@link WriteSortedFiles}.
+ * Groups claims by subject (entity, metric, period), judges each group and gives each subject's records
+ * ({@link OutputFiles#subjectRecords}: its conflicts row with the verdict, groups line, claims lines, ClaimReview) as
+ * parts for {@link WriteSortedFiles}: (part, (sort key, text) records), per bucket of subjects its part of each file
+ * of the subjects.
  *
  * <p>The subjects are judged a bucket at a time ({@link GroupIntoBuckets}), and each bucket's lines are one part
- * of each file: the lines go to their files with no second shuffle.
+ * of each file: the lines go to their files with no second shuffle. The parts are the step's only output: Flink
+ * chains the writing of the parts to the judging only when the judging has one (with a second output, every line
+ * went to the writer through its coder).
  */
-public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionTuple> {
-
-  public static final TupleTag<Verdict> VERDICTS = new TupleTag<>() {};
-  /** (part, (sort key, text) records): per bucket of subjects, its part of each file of the subjects. */
-  public static final TupleTag<KV<String, Iterable<KV<String, String>>>> PARTS = new TupleTag<>() {};
+public class DetectConflicts
+    extends PTransform<PCollection<Claim>, PCollection<KV<String, Iterable<KV<String, String>>>>> {
 
   private final String reviewUrlBase;
   private final int buckets;
@@ -50,20 +47,18 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Claim> claims) {
-    PCollectionTuple out = claims
+  public PCollection<KV<String, Iterable<KV<String, String>>>> expand(PCollection<Claim> claims) {
+    return claims
         .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CLAIM))
         .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create(buckets))
-        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(reviewUrlBase))
-            .withOutputTags(VERDICTS, TupleTagList.of(PARTS)));
-    out.get(VERDICTS).setCoder(RecordCoders.VERDICT);
-    out.get(PARTS).setCoder(WriteSortedFiles.PART_CODER);
-    return out;
+        .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(reviewUrlBase)))
+        .setCoder(WriteSortedFiles.PART_CODER);
   }
 
   /** Judges each subject of a bucket with the plain-Java {@link GroupJudge}, and gathers the bucket's records. */
-  static class JudgeBucketFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, Verdict> {
+  static class JudgeBucketFn
+      extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, KV<String, Iterable<KV<String, String>>>> {
     private final GroupJudge judge = new GroupJudge();
     private final String reviewUrlBase;
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
@@ -76,7 +71,8 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
     }
 
     @ProcessElement
-    public void processElement(@Element KV<Integer, Iterable<KV<String, byte[]>>> bucket, MultiOutputReceiver out) {
+    public void processElement(@Element KV<Integer, Iterable<KV<String, byte[]>>> bucket,
+        OutputReceiver<KV<String, Iterable<KV<String, String>>>> out) {
       long started = System.nanoTime();
       Map<String, List<KV<String, String>>> parts = new TreeMap<>();
       GroupIntoBuckets.byKey(bucket.getValue(), RecordCoders.CLAIM).forEach((subject, claims) -> {
@@ -86,13 +82,12 @@ public class DetectConflicts extends PTransform<PCollection<Claim>, PCollectionT
           case CONFLICT -> conflict.inc();
           case SINGLE_SOURCE -> single.inc();
         }
-        out.get(VERDICTS).output(verdict);
         OutputFiles.subjectRecords(verdict, claims, reviewUrlBase,
             (file, key, text) -> parts.computeIfAbsent(file, f -> new ArrayList<>()).add(KV.of(key, text)));
         Progress.GROUPS_JUDGED.tick();
       });
       parts.forEach((file, records) ->
-          out.get(PARTS).output(KV.of(WriteSortedFiles.part(file, bucket.getKey()), records)));
+          out.output(KV.of(WriteSortedFiles.part(file, bucket.getKey()), records)));
       micros.inc((System.nanoTime() - started) / 1000);
     }
   }

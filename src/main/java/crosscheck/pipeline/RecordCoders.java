@@ -10,7 +10,6 @@ import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
 import crosscheck.model.Rejection;
-import crosscheck.model.Verdict;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -37,7 +36,6 @@ public final class RecordCoders {
   public static final RecordCoder<Claim> CLAIM = new ClaimCoder();
   public static final RecordCoder<Citation> CITATION = new CitationCoder();
   public static final RecordCoder<Rejection> REJECTION = new RejectionCoder();
-  public static final RecordCoder<Verdict> VERDICT = new VerdictCoder();
 
   /** A coder of one record type, reading and writing through data streams; equal to every coder of its class. */
   public abstract static class RecordCoder<T> extends CustomCoder<T> {
@@ -279,31 +277,6 @@ public final class RecordCoders {
     Rejection read(DataInputStream in) throws IOException {
       return new Rejection(readString(in), readInt(in), Rejection.Stage.values()[readInt(in)], readString(in),
           readString(in));
-    }
-  }
-
-  static final class VerdictCoder extends RecordCoder<Verdict> {
-    @Override
-    void write(Verdict v, DataOutputStream out) throws IOException {
-      writeString(v.key(), out);
-      writeString(v.entity(), out);
-      writeString(v.metric(), out);
-      writeString(v.period(), out);
-      writeInt(v.verdict().ordinal(), out);
-      writeInt(v.articles(), out);
-      writeInt(v.origins(), out);
-      writeString(v.cited(), out);
-      writeString(v.values(), out);
-      writeString(v.spread(), out);
-      writeStrings(v.claimIds(), out);
-      writeString(v.explanation(), out);
-    }
-
-    @Override
-    Verdict read(DataInputStream in) throws IOException {
-      return new Verdict(readString(in), readString(in), readString(in), readString(in),
-          Verdict.Kind.values()[readInt(in)], readInt(in), readInt(in), readString(in), readString(in),
-          readString(in), readStrings(in), readString(in));
     }
   }
 }

@@ -11,7 +11,6 @@ import crosscheck.model.CitedSource;
 import crosscheck.model.Claim;
 import crosscheck.model.Period;
 import crosscheck.model.Rejection;
-import crosscheck.model.Verdict;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.testing.CoderProperties;
@@ -51,8 +50,6 @@ class RecordCodersTest {
     roundTrips(RecordCoders.REJECTION, new Rejection("feed.jsonl", 12, Rejection.Stage.EXTRACT, "failed",
         "\tat x\n"));
     roundTrips(RecordCoders.REJECTION, new Rejection("a.txt", 0, Rejection.Stage.FOLDER, "folder"));
-    roundTrips(RecordCoders.VERDICT, new Verdict("e|m|2020", "e", "m", "2020", Verdict.Kind.CONFLICT, 2, 1,
-        "IDC", "37% (a); 40% (b)", "3 points", List.of("a#1", "b#2"), "They differ."));
   }
 
   @Test

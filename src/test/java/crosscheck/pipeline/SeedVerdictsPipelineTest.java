@@ -4,40 +4,55 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.SeedArticles;
 import crosscheck.config.ConfigLoader;
 import crosscheck.model.Verdict;
+import crosscheck.output.OutputFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The verdicts the seed articles must give, through the real transforms on the DirectRunner. */
+/**
+ * The verdicts the seed articles must give, through the real transforms on the DirectRunner: read from the subjects'
+ * lines of groups.jsonl that DetectConflicts gives as parts.
+ */
 @ExtendWith(TestPipelineExtension.class)
 class SeedVerdictsPipelineTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void seedVerdicts(TestPipeline pipeline) throws java.io.IOException {
     List<String> files = SeedArticles.INPUT.articleFiles().stream().map(file -> file.resourceId().toString()).toList();
     PCollectionTuple read = pipeline.apply("ReadArticles",
         new ReadArticles(files, 2, SeedArticles.sidecar(), 10_000_000, List.of()));
-    PCollection<Verdict> verdicts = read.get(ReadArticles.ARTICLES)
+    PCollection<KV<String, Iterable<KV<String, String>>>> parts = read.get(ReadArticles.ARTICLES)
         .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
         .get(ExtractClaims.CLAIMS)
-        .apply("DetectConflicts", new DetectConflicts("", 16))
-        .get(DetectConflicts.VERDICTS);
+        .apply("DetectConflicts", new DetectConflicts("", 16));
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();
-    PAssert.that(verdicts).satisfies(all -> {
-      List<Verdict> list = new ArrayList<>();
-      all.forEach(list::add);
-      checkSeedVerdicts(list);
+    PAssert.that(parts).satisfies(all -> {
+      List<Verdict> verdicts = new ArrayList<>();
+      for (KV<String, Iterable<KV<String, String>>> part : all) {
+        if (part.getKey().startsWith(OutputFiles.GROUPS + ".")) {
+          for (KV<String, String> line : part.getValue()) {
+            verdicts.add(readGroupLine(line.getValue()));
+          }
+        }
+      }
+      checkSeedVerdicts(verdicts);
       return null;
     });
     pipeline.run().waitUntilFinish();
@@ -76,6 +91,21 @@ class SeedVerdictsPipelineTest {
 
     List<Verdict> conflicts = verdicts.stream().filter(v -> v.verdict() == Verdict.Kind.CONFLICT).toList();
     assertEquals(List.of(growth2020), conflicts, "nothing else is a conflict");
+  }
+
+  /** A subject's line of groups.jsonl, as the verdict it was written from. */
+  private static Verdict readGroupLine(String line) {
+    try {
+      JsonNode group = JSON.readTree(line);
+      List<String> claimIds = new ArrayList<>();
+      group.get("claimIds").forEach(id -> claimIds.add(id.asText()));
+      return new Verdict(group.get("key").asText(), group.get("entity").asText(), group.get("metric").asText(),
+          group.get("period").asText(), Verdict.Kind.valueOf(group.get("verdict").asText()),
+          group.get("articles").asInt(), group.get("origins").asInt(), group.get("cited").asText(),
+          group.get("values").asText(), group.get("spread").asText(), claimIds, group.get("explanation").asText());
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("not a groups.jsonl line: " + line, e);
+    }
   }
 
   private static Verdict find(List<Verdict> verdicts, String entity, String metric, String period) {
