@@ -47,6 +47,7 @@ for n in "${sizes[@]}"; do
     articles=${SKEW:-50000}
     corpus="$work/corpus-skew-${SKEW:-50000}"
     input="$corpus/input"
+    config=()
     if [ ! -f "$corpus/truth.csv" ]; then
       mkdir -p "$corpus/input" "$corpus/config"
       # 1,000 articles a feed; each text differs (a desk name spelt from its number) so that none is a duplicate
