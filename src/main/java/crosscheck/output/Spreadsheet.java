@@ -39,12 +39,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * landscape, one page wide, with the header on every page.
  *
  * <p>Written in streaming mode (rows go to a temporary file, a window of them in memory), so a large run does not
- * hold its sheet in memory; a sheet holds at most Excel's 1,048,576 rows, and one cut short says so in its last row.
+ * hold its sheet in memory; a sheet holds at most Excel's 1,048,576 rows, and one cut short says so in its last row;
+ * a cell holds at most 32,767 characters, and one cut short says so at its end.
  * The file's creation date is fixed (POI would write the time of the run), so the same input gives the same bytes.
  */
 public final class Spreadsheet {
 
   private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  private static final int MAX_CELL_CHARACTERS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
   private static final Date CREATED = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
   private static final Set<String> NUMBERS = Set.of("articles", "origins");
   private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
@@ -126,13 +128,28 @@ public final class Spreadsheet {
         cell.setCellStyle(styles.number);
         continue;
       }
-      cell.setCellValue(text);
+      cell.setCellValue(fitted(text, column));
       cell.setCellStyle(WRAPPED.contains(column) ? styles.wrapped : styles.text);
       String address = column.equals("url") ? ReportPage.webAddress(text) : "";
       if (!address.isEmpty()) {
         link(book, styles, cell, address);
       }
     }
+  }
+
+  /**
+   * The text, or as much of it as a cell holds (Excel's 32,767 characters) and where the rest is: a subject reported
+   * by thousands of articles lists thousands of values and claim ids, which POI refuses to write in one cell.
+   */
+  static String fitted(String text, String column) {
+    if (text.length() <= MAX_CELL_CHARACTERS) {
+      return text;
+    }
+    String rest = "… (" + column + " cut here: the whole text is in the csv file)";
+    int end = MAX_CELL_CHARACTERS - rest.length();
+    // never half of a character written as two (a surrogate pair), which is not XML
+    end = Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
+    return text.substring(0, end) + rest;
   }
 
   /**

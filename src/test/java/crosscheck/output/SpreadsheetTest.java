@@ -85,6 +85,29 @@ class SpreadsheetTest {
   }
 
   @Test
+  void aCellLongerThanExcelAllowsIsCutAndSaysSo() throws IOException {
+    // One subject that 3,000 sentences report: its claim ids alone run past Excel's 32,767 characters a cell.
+    Path input = Files.createDirectories(tmp.resolve("one-subject"));
+    Files.writeString(input.resolve("big.txt"), "title: Cloud results\nsource: Example News\ndate: 2021-05-20\n\n"
+        + "Alibaba Cloud revenue grew 37% in 2020, according to IDC. ".repeat(3000) + "\n");
+    Path out = tmp.resolve("out");
+    PlainRun.main(new String[] {"--input=" + input, "--output=" + out});
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out.resolve(OutputFiles.SPREADSHEET)))) {
+      XSSFSheet conflicts = book.getSheet("conflicts");
+      List<String> header = texts(conflicts.getRow(0));
+      String ids = conflicts.getRow(1).getCell(header.indexOf("claim_ids")).getStringCellValue();
+      assertEquals(32_767, ids.length());
+      assertTrue(ids.endsWith("… (claim_ids cut here: the whole text is in the csv file)"), ids);
+      assertTrue(Files.readString(out.resolve(OutputFiles.CONFLICTS)).contains(ids.substring(0, 32_000)));
+    }
+    // A chart emoji (two chars) that the cut would split: it goes whole.
+    int end = Spreadsheet.fitted("x".repeat(40_000), "values").indexOf('…');
+    String cut = Spreadsheet.fitted("x".repeat(end - 1) + "\uD83D\uDCC8" + "y".repeat(40_000), "values");
+    assertTrue(cut.startsWith("x".repeat(end - 1) + "… (values cut here"), "no half a pair");
+    assertEquals("short", Spreadsheet.fitted("short", "values"));
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() throws IOException {
     List<byte[]> runs = new ArrayList<>();
     for (String run : List.of("a", "b")) {
