@@ -72,8 +72,7 @@ public final class CrossCheckPipeline {
         claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase(), buckets(options)));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
-        .and(extracted.get(ExtractClaims.FAILED))
-        .and(extracted.get(ExtractClaims.DROPPED))
+        .and(extracted.get(ExtractClaims.REJECTED))
         .apply("AllRejected", Flatten.pCollections());
 
     PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList

@@ -19,15 +19,16 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Splits each article into sentences and numeric claims ({@link #CLAIMS}), and lists every source each article
  * cites ({@link #CITATIONS}). An article the extractor fails on (an exception, or a stack overflow in a deep
- * expression) goes to {@link #FAILED} with the error and its stack trace instead of stopping the run;
- * a figure too large to be a claim goes to {@link #DROPPED} with its article and place.
+ * expression) goes to {@link #REJECTED} with the error and its stack trace instead of stopping the run; so does a
+ * figure too large to be a claim, with its article and place. (One output for both: Flink hands every output of a
+ * step to every reader of its outputs, each through its coder, so each output more passes every claim and citation
+ * through their coders once more.)
  */
 public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
 
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
   public static final TupleTag<Citation> CITATIONS = new TupleTag<>() {};
-  public static final TupleTag<Rejection> FAILED = new TupleTag<>() {};
-  public static final TupleTag<Rejection> DROPPED = new TupleTag<>() {};
+  public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
   private final Config config;
 
@@ -38,11 +39,10 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out = articles.apply("ExtractClaimsFromArticle",
-        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(FAILED).and(DROPPED)));
+        ParDo.of(new ExtractClaimsFn(config)).withOutputTags(CLAIMS, TupleTagList.of(CITATIONS).and(REJECTED)));
     out.get(CLAIMS).setCoder(RecordCoders.CLAIM);
     out.get(CITATIONS).setCoder(RecordCoders.CITATION);
-    out.get(FAILED).setCoder(RecordCoders.REJECTION);
-    out.get(DROPPED).setCoder(RecordCoders.REJECTION);
+    out.get(REJECTED).setCoder(RecordCoders.REJECTION);
     return out;
   }
 
@@ -74,7 +74,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
         extraction = extractor.extract(article);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
-        out.get(FAILED).output(Rejection.ofCrash(article.file(), Rejection.Stage.EXTRACT, e, ClaimExtractor.class));
+        out.get(REJECTED).output(Rejection.ofCrash(article.file(), Rejection.Stage.EXTRACT, e, ClaimExtractor.class));
         return;
       }
       extracted.inc();
@@ -83,7 +83,7 @@ public class ExtractClaims extends PTransform<PCollection<Article>, PCollectionT
       extraction.claims().forEach(c -> out.get(CLAIMS).output(c));
       extraction.citations().forEach(c -> out.get(CITATIONS).output(c));
       dropped.inc(extraction.dropped().size());
-      extraction.dropped().forEach(r -> out.get(DROPPED).output(r));
+      extraction.dropped().forEach(r -> out.get(REJECTED).output(r));
       micros.inc((System.nanoTime() - started) / 1000);
       Progress.ARTICLES_EXTRACTED.tick();
     }
