@@ -13,9 +13,10 @@
 #   floor   a plain single-threaded Java loop over the same reading, extraction and judging code (no Beam)
 #   direct  the job on Beam's DirectRunner (its immutability and encodability checks off, as in every run of the job)
 #   flink   the job on the FlinkRunner, an embedded local mini-cluster
-# and prints articles per second, MB of text per second, peak resident memory, bytes written per byte of input read
-# (the files below), the verdict precision and recall against the corpus's planted truth, and whether the engine
-# wrote the same bytes as the floor (conflicts.csv, groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, report.html).
+# and prints seconds and their ratio to the floor's in the same run ("x floor"), articles per second, MB of text per
+# second, peak resident memory, bytes written per byte of input read (the files below), the verdict precision and
+# recall against the corpus's planted truth, and whether the engine wrote the same bytes as the floor (conflicts.csv,
+# groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, report.html).
 # Every run gets -Xmx${HEAP:-3g}. "cpu s" is user + system CPU seconds: on a shared machine, where wall time varies with
 # the load, it says what the run itself cost.
 set -euo pipefail
@@ -32,7 +33,8 @@ mkdir -p "$work"
 mvn -q -B -DskipTests package
 jar=$(ls target/crosscheck-*-bundled.jar)
 
-printf '%9s %-7s %9s %7s %12s %9s %12s %7s  %s\n' articles engine seconds "cpu s" articles/s MB/s "peak RSS" out/in \
+printf '%9s %-7s %9s %8s %7s %12s %9s %12s %7s  %s\n' articles engine seconds "x floor" "cpu s" articles/s MB/s \
+  "peak RSS" out/in \
   "verdicts vs planted truth"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
@@ -67,6 +69,7 @@ for n in "${sizes[@]}"; do
     java -cp "$jar" crosscheck.corpus.CorpusGenerator --articles="$n" --seed=42 --out="$corpus" 2>/dev/null
   fi
   bytes=$(du -sb "$input" | cut -f1)
+  floor_seconds=""
   for engine in $engines; do
     out="$work/out-$n-$engine"
     rm -rf "$out"
@@ -81,6 +84,7 @@ for n in "${sizes[@]}"; do
     /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "${cmd[@]}" > "$work/run-$n-$engine.log" 2>&1 || {
       echo "$engine on $n articles failed: see $work/run-$n-$engine.log" >&2; continue; }
     read -r seconds rss_kb user sys < "$work/time.txt"
+    [ "$engine" = floor ] && floor_seconds=$seconds
     written=$(cd "$out" && cat "${files[@]}" | wc -c)
     score="no planted truth"
     if [ -f "$corpus/truth.csv" ]; then
@@ -95,9 +99,10 @@ for n in "${sizes[@]}"; do
       score="$score; ${differing:+DIFFERENT FROM THE FLOOR:}${differing:-same bytes as the floor}"
     fi
     awk -v label="$n" -v n="$articles" -v e="$engine" -v s="$seconds" -v c="$user" -v y="$sys" -v b="$bytes" \
-      -v r="$rss_kb" -v w="$written" -v sc="$score" 'BEGIN {
+      -v r="$rss_kb" -v w="$written" -v sc="$score" -v f="$floor_seconds" 'BEGIN {
       if (label == "skew") label = "skew " n
-      printf "%9s %-7s %9.1f %7.1f %12.0f %9.2f %9.0f MB %7.2f  %s\n", label, e, s, c + y, n / s, b / 1e6 / s,
-        r / 1024, w / b, sc }'
+      ratio = f == "" ? "-" : sprintf("%.2f", s / f)
+      printf "%9s %-7s %9.1f %8s %7.1f %12.0f %9.2f %9.0f MB %7.2f  %s\n", label, e, s, ratio, c + y, n / s,
+        b / 1e6 / s, r / 1024, w / b, sc }'
   done
 done
