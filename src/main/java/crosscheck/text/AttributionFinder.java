@@ -30,6 +30,11 @@ public final class AttributionFinder {
       "(?i)\\b(?<cue>according to)\\s+(?<who>[^,;]+?)(?=[,;]\\s|\\.\\s|[.,;]?$)");
   private static final Pattern SAID_AFTER = Pattern.compile(
       "(?i),[”\"’]?\\s*(?<cue>said|says)\\s+(?<who>(?!that\\b)[^,;]+?)(?=[,;.]\\s|[,;.]?$)");
+  /** A cue that names its source after it, and the words one of which a sentence holds for it to match. */
+  private record NamedCue(Pattern pattern, List<String> words) {}
+
+  private static final List<NamedCue> NAMED_CUES = List.of(new NamedCue(ACCORDING, List.of("according to")),
+      new NamedCue(SAID_AFTER, List.of("said", "says")));
   /** A reporting verb, not in the passive ("Alibaba is reported to be shifting" cites no one). */
   private static final Alternation CUE = Alternation.of("(?<!\\bis |\\bwas |\\bare |\\bwere |\\bbeen )\\b", true,
       CUES, "\\b", Pattern.CASE_INSENSITIVE);
@@ -73,11 +78,9 @@ public final class AttributionFinder {
             citing.group("cue") + ", citing", List.of(reporter.get(), cited.get())));
       }
     }
-    for (Pattern named : List.of(ACCORDING, SAID_AFTER)) {
-      Matcher m = named.matcher(sentence);
-      boolean possible = named == ACCORDING ? lower.contains("according to")
-          : lower.contains("said") || lower.contains("says");
-      if (possible && m.find()) {
+    for (NamedCue named : NAMED_CUES) {
+      Matcher m = named.pattern().matcher(sentence);
+      if (named.words().stream().anyMatch(lower::contains) && m.find()) {
         List<CitedSource> chain = chainIn(sentence, m.start("who"), m.end("who"), mentions);
         if (!chain.isEmpty()) {
           return Optional.of(new Found(m.start("cue"), m.end(), m.group("cue").toLowerCase(), chain));

@@ -71,8 +71,10 @@ public final class MetricClassifier {
       }
     }
     this.notClaims = config.notClaims().isEmpty() ? null : anyOf(config.notClaims());
+    // matched at the sentence's start only (lookingAt), so it needs no word boundary before
     this.notClaimSentence = config.notClaimSentences().isEmpty() ? null
-        : wholeWords("^\\s*(?:" + String.join("|", config.notClaimSentences()) + ")");
+        : Pattern.compile("\\s*(?:" + String.join("|", config.notClaimSentences()) + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The metric of that name (one that the config defines). */
@@ -82,11 +84,6 @@ public final class MetricClassifier {
 
   private static Alternation anyOf(List<String> words) {
     return Alternation.wholeWords(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  private static Pattern wholeWords(String alternation) {
-    return Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** True when the clause talks about something that is never a claim here (a share price, data centers). */
