@@ -82,14 +82,14 @@ public final class Alternation {
     this.after = after;
     this.flags = flags;
     this.alternatives = List.copyOf(alternatives);
-    String expression = before + "(?:" + String.join("|", alternatives) + ")" + after;
+    String expression = expression(alternatives);
     this.whole = Pattern.compile(expression, flags);
     this.unindexed = UNINDEXABLE.matcher(expression).find()
         || expression.codePoints().anyMatch(Character::isSupplementaryCodePoint);
     this.regionAsText = !hasDollar(expression);
     for (String alternative : alternatives) {
       Pattern alone = Pattern.compile("(?:" + alternative + ")", flags);
-      Pattern probe = Pattern.compile(before + "(?:" + alternative + ")" + after, flags);
+      Pattern probe = Pattern.compile(expression(List.of(alternative)), flags);
       if (matchesEmpty(alone, EMPTY_PROBE) || CONTEXTS.stream().anyMatch(context -> matchesEmpty(alone, context)
           || startingAt(probe, context, "").lookingAt())) {
         // A match starts where its first character is: an empty one has none (the index never tries the end).
@@ -270,8 +270,12 @@ public final class Alternation {
     if (kept.isEmpty()) {
       return NO_MATCH;
     }
-    List<String> rest = kept.stream().mapToObj(alternatives::get).toList();
-    return Pattern.compile(before + "(?:" + String.join("|", rest) + ")" + after, flags);
+    return Pattern.compile(expression(kept.stream().mapToObj(alternatives::get).toList()), flags);
+  }
+
+  /** {@code before(?:a1|a2|...)after} of these alternatives: the whole expression, a probe, a character's. */
+  private String expression(List<String> kept) {
+    return before + "(?:" + String.join("|", kept) + ")" + after;
   }
 
   /** Whether a match of {@code pattern} can start with {@code start}, after any of the contexts. */
