@@ -4,24 +4,32 @@ import crosscheck.io.Folder;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,6 +38,7 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * {@code conflicts.xlsx}: {@code conflicts.csv} and {@code values.csv} as one workbook for reviewers, a sheet each,
@@ -82,7 +91,7 @@ public final class Spreadsheet {
     }
   }
 
-  private static void sheet(SXSSFWorkbook book, Styles styles, String name, Folder dir, String csv,
+  private static void sheet(StreamingWorkbook book, Styles styles, String name, Folder dir, String csv,
       List<String> columns)
       throws IOException {
     SXSSFSheet sheet = book.createSheet(name);
@@ -116,7 +125,7 @@ public final class Spreadsheet {
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.size() - 1));
   }
 
-  private static void row(SXSSFWorkbook book, Styles styles, SXSSFRow row, List<String> columns,
+  private static void row(StreamingWorkbook book, Styles styles, SXSSFRow row, List<String> columns,
       Map<String, String> record) {
     row.setHeightInPoints(LINE_POINTS * lines(columns, record));
     for (int i = 0; i < columns.size(); i++) {
@@ -131,8 +140,9 @@ public final class Spreadsheet {
       cell.setCellValue(fitted(text, column));
       cell.setCellStyle(WRAPPED.contains(column) ? styles.wrapped : styles.text);
       String address = column.equals("url") ? ReportPage.webAddress(text) : "";
-      if (!address.isEmpty()) {
-        link(book, styles, cell, address);
+      if (!address.isEmpty() && isUri(address)) {
+        book.link(cell, address);
+        cell.setCellStyle(styles.link);
       }
     }
   }
@@ -167,16 +177,17 @@ public final class Spreadsheet {
     return Math.min(lines, MAX_LINES);
   }
 
-  /** A link to an article's address; an address that is not a valid URI stays text. */
-  private static void link(SXSSFWorkbook book, Styles styles, SXSSFCell cell, String address) {
-    Hyperlink link = book.getCreationHelper().createHyperlink(HyperlinkType.URL);
+  /** A cell's link to an article's address: the cell as "K2". */
+  private record Link(String cell, String address) {}
+
+  /** Whether a link may point there: as POI's links, an address that is not a valid URI stays text. */
+  private static boolean isUri(String address) {
     try {
-      link.setAddress(address);
-    } catch (IllegalArgumentException notAUri) {
-      return;
+      new URI(address);
+      return true;
+    } catch (URISyntaxException notAUri) {
+      return false;
     }
-    cell.setHyperlink(link);
-    cell.setCellStyle(styles.link);
   }
 
   /**
@@ -185,14 +196,138 @@ public final class Spreadsheet {
    * bytes are the same.
    */
   private static final class StreamingWorkbook extends SXSSFWorkbook {
+    private static final String RELATIONSHIPS_NAMESPACE =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** What follows a sheet's hyperlinks in the worksheet schema's order (CT_Worksheet), or its end. */
+    private static final Pattern AFTER_HYPERLINKS = Pattern.compile("<(?:printOptions|pageMargins|pageSetup|"
+        + "headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|"
+        + "legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)"
+        + "[\\s/>]|</worksheet>");
+
+    /** Each sheet's links, by sheet name, in the order of their cells. */
+    private final Map<String, List<Link>> links = new HashMap<>();
+
     StreamingWorkbook(int rowsInMemory) {
       super(rowsInMemory);
     }
 
     /**
+     * Makes the cell a link to the address. Not POI's hyperlinks: POI keeps each as an XML object and a package
+     * relationship, and marshals both when saving, which took 40% of the spreadsheet's time on the Reuters corpus
+     * (43,000 links); these are written as text with the sheet ({@link #injectData}).
+     */
+    void link(SXSSFCell cell, String address) {
+      links.computeIfAbsent(cell.getSheet().getSheetName(), name -> new ArrayList<>())
+          .add(new Link(cell.getAddress().formatAsString(), address));
+    }
+
+    /**
+     * POI's copy of the template with each sheet's rows in place of its empty {@code <sheetData/>}, and for a sheet
+     * with links, its {@code <hyperlinks>} in their place in the schema's order and its relationships part (one
+     * relationship a link, as POI writes them).
+     */
+    @Override
+    protected void injectData(ZipEntrySource template, OutputStream out) throws IOException {
+      ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+      try {
+        for (ZipArchiveEntry entry : Collections.list(template.getEntries())) {
+          XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+          List<Link> sheetLinks = sheet == null ? List.of() : links.getOrDefault(sheet.getSheetName(), List.of());
+          putEntry(zip, entry.getName(), entry.getTime());
+          try (InputStream in = template.getInputStream(entry)) {
+            if (in instanceof ZipArchiveThresholdInputStream guarded) {
+              guarded.setGuardState(false);
+            }
+            if (sheet == null) {
+              in.transferTo(zip);
+            } else {
+              writeSheet(new String(in.readAllBytes(), StandardCharsets.UTF_8), getSheet(sheet.getSheetName()),
+                  sheetLinks, zip);
+            }
+          }
+          zip.closeArchiveEntry();
+          if (!sheetLinks.isEmpty()) {
+            String relationships = relationshipsPart(entry.getName());
+            if (template.getEntry(relationships) != null) {
+              throw new IllegalStateException(relationships + " exists: links would need its relationships merged");
+            }
+            putEntry(zip, relationships, entry.getTime());
+            zip.write(relationships(sheetLinks).getBytes(StandardCharsets.UTF_8));
+            zip.closeArchiveEntry();
+          }
+        }
+      } finally {
+        zip.finish();
+        template.close();
+      }
+    }
+
+    private static void putEntry(ZipArchiveOutputStream zip, String name, long time) throws IOException {
+      ZipArchiveEntry entry = new ZipArchiveEntry(name);
+      if (time >= 0) {
+        entry.setTime(time);
+      }
+      zip.putArchiveEntry(entry);
+    }
+
+    private void writeSheet(String xml, SXSSFSheet sheet, List<Link> sheetLinks, OutputStream out)
+        throws IOException {
+      int data = xml.indexOf("<sheetData/>");
+      if (data < 0) {
+        throw new IllegalStateException("no empty <sheetData/> in the template of sheet " + sheet.getSheetName());
+      }
+      String head = xml.substring(0, data);
+      String tail = xml.substring(data + "<sheetData/>".length());
+      if (!sheetLinks.isEmpty()) {
+        int rootEnd = head.indexOf('>', head.indexOf("<worksheet"));
+        if (!head.substring(0, rootEnd).contains("xmlns:r=")) {
+          head = head.substring(0, rootEnd) + " xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\"" + head.substring(rootEnd);
+        }
+        Matcher after = AFTER_HYPERLINKS.matcher(tail);
+        if (!after.find()) {
+          throw new IllegalStateException("no end in the template of sheet " + sheet.getSheetName());
+        }
+        tail = tail.substring(0, after.start()) + hyperlinks(sheetLinks) + tail.substring(after.start());
+      }
+      out.write((head + "<sheetData>\n").getBytes(StandardCharsets.UTF_8));
+      createSheetInjector(sheet).writeSheetData(out);
+      out.write(("</sheetData>" + tail).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sheet's relationships part: {@code xl/worksheets/sheet2.xml} has {@code xl/worksheets/_rels/sheet2.xml.rels}. */
+    private static String relationshipsPart(String sheetPart) {
+      int slash = sheetPart.lastIndexOf('/');
+      return sheetPart.substring(0, slash + 1) + "_rels/" + sheetPart.substring(slash + 1) + ".rels";
+    }
+
+    private static String hyperlinks(List<Link> sheetLinks) {
+      StringBuilder xml = new StringBuilder("<hyperlinks>");
+      for (int i = 0; i < sheetLinks.size(); i++) {
+        xml.append("<hyperlink ref=\"").append(sheetLinks.get(i).cell()).append("\" r:id=\"rId").append(i + 1)
+            .append("\"/>");
+      }
+      return xml.append("</hyperlinks>").toString();
+    }
+
+    private static String relationships(List<Link> sheetLinks) {
+      StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+      for (int i = 0; i < sheetLinks.size(); i++) {
+        xml.append("<Relationship Id=\"rId").append(i + 1).append("\" Target=\"")
+            .append(attribute(sheetLinks.get(i).address())).append("\" TargetMode=\"External\" Type=\"")
+            .append(RELATIONSHIPS_NAMESPACE).append("/hyperlink\"/>");
+      }
+      return xml.append("</Relationships>").toString();
+    }
+
+    private static String attribute(String text) {
+      return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
      * Deletes the rows' temporary files and drops the package unsaved. Not {@code close()}: on a new workbook it saves
-     * the whole package once more, into memory (every link's relation marshalled and compressed a second time, a
-     * tenth of the spreadsheet's time). {@code dispose()} is deprecated only because {@code close()} now deletes the
+     * the whole package once more, into memory (a tenth of the spreadsheet's time when POI still kept the links).
+     * {@code dispose()} is deprecated only because {@code close()} now deletes the
      * files too (POI bug 68183).
      */
     @SuppressWarnings("deprecation")
