@@ -93,12 +93,18 @@ final class PeriodChooser {
     return new Period(current.label() + " (prior)", current.text(), true, note);
   }
 
-  /** A sentence that is nothing but a period ("Year", "Nine mths"): the header of a results table's section. */
+  /**
+   * A sentence that is nothing but a period ("Year", "Nine mths", "12 mths"): the header of a results table's
+   * section. (The "12" of "12 mths" is read as a figure too, but a figure inside the period is the period's.)
+   */
   static PeriodMention sectionHeader(ParsedSentence p) {
-    if (p.periods().size() != 1 || !p.amounts().isEmpty()) {
+    if (p.periods().size() != 1) {
       return null;
     }
     PeriodMention m = p.periods().get(0);
+    if (p.amounts().stream().anyMatch(a -> a.start() < m.start() || a.end() > m.end())) {
+      return null;
+    }
     String rest = p.text().substring(0, m.start()) + p.text().substring(m.end());
     return rest.replaceAll("[\\s:.,-]", "").isEmpty() ? m : null;
   }

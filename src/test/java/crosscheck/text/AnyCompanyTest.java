@@ -78,6 +78,28 @@ class AnyCompanyTest {
                 + "    Year\n    Shr 1.55 dlrs vs 1.29 dlrs"));
   }
 
+  /** Reuters 10119 and 16246: a section headed by a number ("12 mths", "1st qtr") is the period it names. */
+  @Test
+  void aSectionHeaderWithANumberIsItsPeriod() {
+    assertEquals(List.of(
+            "Sandustry Plastics | earnings per share | 1986-Q4 | seven cts | 0.07 USD",
+            "Sandustry Plastics | earnings per share | 1985-Q4 | 26 cts | 0.26 USD",
+            "Sandustry Plastics | net profit | 1986-Q4 | 200,000 | 200000 USD",
+            "Sandustry Plastics | net profit | 1985-Q4 | 450,000 | 450000 USD",
+            "Sandustry Plastics | earnings per share | 1986 | 37 cts | 0.37 USD",
+            "Sandustry Plastics | earnings per share | 1985 | 77 cts | 0.77 USD",
+            "Sandustry Plastics | net profit | 1986 | 801,000 | 801000 USD",
+            "Sandustry Plastics | net profit | 1985 | 1,329,000 | 1329000 USD"),
+        claims("SANDUSTRY PLASTICS INC <SPI> 4TH QTR NET", "1987-03-26",
+            "Shr seven cts vs 26 cts\n    Net 200,000 vs 450,000\n    12 mths\n    Shr 37 cts vs 77 cts\n"
+                + "    Net 801,000 vs 1,329,000"));
+    assertEquals(List.of(
+            "International Business Machines | earnings per share | 1987-Q1 | 1.30 dlrs | 1.3 USD",
+            "International Business Machines | earnings per share | 1986-Q1 | 1.65 dlrs | 1.65 USD"),
+        claims("INTERNATIONAL BUSINESS MACHINES CORP <IBM> NET", "1987-04-13",
+            "1st qtr\n    Shr 1.30 dlrs vs 1.65 dlrs"));
+  }
+
   @Test
   void aLossAfterVsIsANetLossAndWordNumbersAreRead() {
     assertEquals(List.of(
