@@ -95,4 +95,31 @@ class GroupJudgeTest {
     assertEquals(1, v.articles());
     assertEquals(List.of("001#0000001", "001#0000900"), v.claimIds());
   }
+
+  /**
+   * Reuters 7880 and 7902 (Echlin's second quarter): both give a share of 24 cts, and 7902 a second figure, 20 cts,
+   * that the extraction read as the same quantity. An article does not conflict with itself: the two agree on 24 cts.
+   */
+  @Test
+  void anArticlesSecondFigureDoesNotMakeAConflict() {
+    Verdict v = judge.judge(List.of(claim("reuters_7880", "24 cts", "USD", 0.235, 0.245),
+        claim("reuters_7902", "#0000001", "24 cts", "USD", 0.235, 0.245, outletOnly("reuters_7902")),
+        claim("reuters_7902", "#0000200", "20 cts", "USD", 0.195, 0.205, outletOnly("reuters_7902"))));
+    assertEquals(Verdict.Kind.AGREE, v.verdict());
+    assertTrue(v.explanation().startsWith("All 2 articles give the same figure, 24 cts"), v.explanation());
+    assertTrue(v.explanation().contains("Not compared") && v.explanation().contains("reuters_7902 '20 cts'"),
+        v.explanation());
+  }
+
+  @Test
+  void articlesWithSeveralFiguresConflictWhenNoneFitsEveryArticle() {
+    Verdict v = judge.judge(List.of(
+        claim("001", "#0000001", "10%", "%", 9.5, 10.5, outletOnly("001")),
+        claim("001", "#0000100", "20%", "%", 19.5, 20.5, outletOnly("001")),
+        claim("002", "#0000001", "15%", "%", 14.5, 15.5, outletOnly("002")),
+        claim("002", "#0000100", "30%", "%", 29.5, 30.5, outletOnly("002"))));
+    assertEquals(Verdict.Kind.CONFLICT, v.verdict());
+    assertEquals("No single value fits a figure of every article: 001 '10%' or '20%'; 002 '15%' or '30%'.",
+        v.explanation());
+  }
 }
