@@ -104,8 +104,9 @@ public final class DevSet {
    * share of group revenue) are neither annotated nor scored.
    */
   static final Set<String> ANNOTATED_METRICS = Set.of("revenue", "net profit", "net loss", "operating profit",
-      "operating loss", "pre-tax profit", "earnings per share", "dividend", "growth", "market share", "deal value",
-      "fine", "investment", "deliveries", "shipments", "subscribers", "orders", "output");
+      "operating loss", "pre-tax profit", "earnings per share", "operating earnings per share", "dividend", "growth",
+      "market share", "deal value", "fine", "investment", "deliveries", "shipments", "subscribers", "orders",
+      "output");
 
   private DevSet() {}
 
