@@ -18,6 +18,7 @@ public record NameRules(
     @JsonProperty(value = "not_names", required = true) List<String> notNames,
     @JsonProperty(value = "nationalities", required = true) java.util.Map<String, String> nationalities,
     @JsonProperty(value = "function_words", required = true) List<String> functionWords,
+    @JsonProperty(value = "name_openers", required = true) List<String> nameOpeners,
     @JsonProperty(value = "unit_nouns", required = true) List<String> unitNouns,
     @JsonProperty(value = "contract_nouns", required = true) List<String> contractNouns,
     @JsonProperty(value = "owner_cues", required = true) List<String> ownerCues)
@@ -35,6 +36,7 @@ public record NameRules(
     notNames = List.copyOf(notNames);
     nationalities = java.util.Map.copyOf(nationalities);
     functionWords = List.copyOf(functionWords);
+    nameOpeners = List.copyOf(nameOpeners);
     unitNouns = List.copyOf(unitNouns);
     contractNouns = List.copyOf(contractNouns);
     ownerCues = List.copyOf(ownerCues);

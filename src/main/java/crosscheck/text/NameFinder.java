@@ -49,6 +49,7 @@ public final class NameFinder {
   private final Set<String> notNames;
   private final java.util.Map<String, String> nationalities;
   private final Set<String> functionWords;
+  private final Set<String> nameOpeners;
   private final Set<String> placeWords;
   private final Set<String> organisationWords;
   private final Set<String> companyNouns;
@@ -65,6 +66,7 @@ public final class NameFinder {
       }
     }
     this.functionWords = lower(rules.functionWords());
+    this.nameOpeners = Set.copyOf(rules.nameOpeners());
     this.placeWords = lower(rules.placeWords());
     this.organisationWords = new HashSet<>(rules.organisationWords());
     this.companyNouns = new HashSet<>(rules.companyNouns());
@@ -204,6 +206,9 @@ public final class NameFinder {
   private boolean canStart(PartsOfSpeech.Token t, boolean sentenceStart, boolean followed, boolean owns,
       Predicate<String> capitalisedInArticle) {
     String lower = t.text().toLowerCase(Locale.ROOT);
+    if (followed && nameOpeners.contains(t.text())) {
+      return true; // "New Zealand", "New York"
+    }
     if (notNames.contains(t.text()) || functionWords.contains(lower) || connectors.contains(lower)
         || NOT_NAME_TAGS.contains(t.tag()) || isDescriptive(t.text())) {
       return false;

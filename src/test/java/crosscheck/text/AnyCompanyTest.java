@@ -78,6 +78,21 @@ class AnyCompanyTest {
                 + "    Year\n    Shr 1.55 dlrs vs 1.29 dlrs"));
   }
 
+  /** Reuters stories: "New" opens a name when a word of the name follows it, and only then. */
+  @Test
+  void newOpensANameWhenTheNameGoesOn() {
+    assertEquals(List.of("New Zealand | growth rate | unresolved | 2.6 pct | 2.6 %"),
+        claims("", "1987-03-04", "New Zealand's trading bank seasonally adjusted deposit growth rose 2.6 pct in "
+            + "January."));
+    // Reuters 1: "New crop" opens a sentence of figures
+    List<String> newCrop = claims("BAHIA COCOA REVIEW", "1987-02-26", "Bean shippers were reluctant to offer nearby "
+        + "shipment and only limited sales were booked for March shipment at 1,750 to 1,780 dlrs per tonne to ports "
+        + "to be named.\n    New crop sales were also light and all to open ports with June/July going at 1,850 "
+        + "and 1,880 dlrs and at 35 and 45 dlrs under New York july.");
+    assertTrue(!newCrop.isEmpty() && newCrop.stream().noneMatch(claim -> claim.startsWith("New |")),
+        newCrop.toString());
+  }
+
   /** Reuters 10119 and 16246: a section headed by a number ("12 mths", "1st qtr") is the period it names. */
   @Test
   void aSectionHeaderWithANumberIsItsPeriod() {
