@@ -16,6 +16,7 @@ public record NameRules(
     @JsonProperty(value = "organisation_words", required = true) List<String> organisationWords,
     @JsonProperty(value = "place_words", required = true) List<String> placeWords,
     @JsonProperty(value = "not_names", required = true) List<String> notNames,
+    @JsonProperty(value = "not_alone", required = true) List<String> notAlone,
     @JsonProperty(value = "nationalities", required = true) java.util.Map<String, String> nationalities,
     @JsonProperty(value = "function_words", required = true) List<String> functionWords,
     @JsonProperty(value = "name_openers", required = true) List<String> nameOpeners,
@@ -34,6 +35,7 @@ public record NameRules(
     organisationWords = List.copyOf(organisationWords);
     placeWords = List.copyOf(placeWords);
     notNames = List.copyOf(notNames);
+    notAlone = List.copyOf(notAlone);
     nationalities = java.util.Map.copyOf(nationalities);
     functionWords = List.copyOf(functionWords);
     nameOpeners = List.copyOf(nameOpeners);

@@ -50,6 +50,7 @@ public final class NameFinder {
   private final java.util.Map<String, String> nationalities;
   private final Set<String> functionWords;
   private final Set<String> nameOpeners;
+  private final Set<String> notAlone;
   private final Set<String> placeWords;
   private final Set<String> organisationWords;
   private final Set<String> companyNouns;
@@ -67,6 +68,7 @@ public final class NameFinder {
     }
     this.functionWords = lower(rules.functionWords());
     this.nameOpeners = Set.copyOf(rules.nameOpeners());
+    this.notAlone = Set.copyOf(rules.notAlone());
     this.placeWords = lower(rules.placeWords());
     this.organisationWords = new HashSet<>(rules.organisationWords());
     this.companyNouns = new HashSet<>(rules.companyNouns());
@@ -137,7 +139,7 @@ public final class NameFinder {
           Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
           names.add(new Name(found.start(), found.end(), country, Kind.PLACE, "", false, ""));
         }
-      } else if (start <= end) {
+      } else if (start < end || start == end && !notAlone.contains(tokens.get(start).text())) {
         Name found = name(sentence, tokens, tokens.get(start).start(), tokens.get(end).end());
         names.add(title.isEmpty() ? found : new Name(found.start(), found.end(), found.text(), Kind.PERSON, title,
             found.possessive(), found.acronym()));

@@ -78,6 +78,17 @@ class AnyCompanyTest {
                 + "    Year\n    Shr 1.55 dlrs vs 1.29 dlrs"));
   }
 
+  /** Reuters 15427: "Full" and "Share" open lines of the table but name no one: the figures are George Wimpey's. */
+  @Test
+  void aWordThatOnlyOpensANameIsNoSubjectAlone() {
+    List<String> found = claims("GEORGE WIMPEY PROFITS UP 42 PCT TO 66.5 MLN STG", "1987-04-09",
+        "Year to December 31, 1986.\n    Shr 18.35p vs 14.95p\n    Net profit 51.9 mln stg vs 42.4 mln\n"
+            + "    Note - Full name of company is George Wimpey Plc <WMPY.L>.\n"
+            + "    Share of profits less losses of associated companies 1.4\nmln stg vs 2.4 mln loss");
+    assertTrue(found.size() >= 4 && found.stream().allMatch(claim -> claim.startsWith("George Wimpey |")),
+        found.toString());
+  }
+
   /** Reuters stories: "New" opens a name when a word of the name follows it, and only then. */
   @Test
   void newOpensANameWhenTheNameGoesOn() {
