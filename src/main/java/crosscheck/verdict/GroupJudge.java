@@ -8,12 +8,16 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Judges a group of claims about one subject: they <b>agree</b> when one value fits a figure of every article (each
@@ -23,6 +27,8 @@ import java.util.TreeSet;
 public final class GroupJudge implements java.io.Serializable {
 
   private static final double RELATIVE_EPSILON = 1e-9;
+  /** The digits of a figure as written ("1,783.9" of "about 1,783.9million dollars"). */
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
   public Verdict judge(List<Claim> group) {
     List<Claim> claims = new ArrayList<>(group);
@@ -52,6 +58,10 @@ public final class GroupJudge implements java.io.Serializable {
     Map<String, List<Claim>> byArticle = new TreeMap<>();
     compared.forEach(c -> byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c));
     OptionalDouble shared = sharedValue(compared, byArticle.size());
+    if (shared.isEmpty() && everyFigureInEveryArticle(byArticle)) {
+      return new Verdict(first.groupKey(), first.entity(), first.metric(), period, Verdict.Kind.AGREE,
+          articles.size(), origins.count(), origins.cited(), values, spread, ids, sameFigures(byArticle) + skipped);
+    }
     if (shared.isEmpty()) {
       return new Verdict(first.groupKey(), first.entity(), first.metric(), period, Verdict.Kind.CONFLICT,
           articles.size(), origins.count(), origins.cited(), values, spread, ids,
@@ -131,13 +141,55 @@ public final class GroupJudge implements java.io.Serializable {
         + String.join("; ", others.stream().map(c -> c.articleId() + " '" + c.valueText() + "'").toList()) + ".";
   }
 
+  /**
+   * Whether every figure of the group is written in the sentences each article's figures come from: then the sources
+   * say the same, and only the extraction read their figures as different periods or measures ("profits
+   * rose to 117 mln dlrs ... compared with 1985 fourth quarter results of 106 mln" against a table's "Net 117 mln vs
+   * 106 mln"). In two hand checks of 40 random Reuters conflicts each, 7 false ones were such, no real one.
+   */
+  private static boolean everyFigureInEveryArticle(Map<String, List<Claim>> byArticle) {
+    Set<String> numbers = new LinkedHashSet<>();
+    for (List<Claim> claims : byArticle.values()) {
+      for (Claim c : claims) {
+        Matcher number = NUMBER.matcher(c.valueText());
+        // a negative figure's digits say nothing of its sign: "fell 12%" and "rose 12%" write the same 12
+        if (lowOf(c) < 0 || !number.find()) {
+          return false;
+        }
+        numbers.add(number.group());
+      }
+    }
+    List<Pattern> figures = numbers.stream()
+        .map(n -> Pattern.compile("(?<![\\d.,])" + Pattern.quote(n) + "(?![\\d]|[.,]\\d)")).toList();
+    // an article that misses one figure ends the look: a subject of many articles is rarely looked at for long
+    for (List<Claim> claims : byArticle.values()) {
+      String sentences = String.join("\n", claims.stream().map(Claim::sentence).distinct().toList());
+      for (Pattern figure : figures) {
+        if (!figure.matcher(sentences).find()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String sameFigures(Map<String, List<Claim>> byArticle) {
+    return "No single value fits a figure of every article, but every article writes every one of these figures: "
+        + figuresByArticle(byArticle) + ". The sources say the same; their figures were read as different periods or "
+        + "measures.";
+  }
+
+  /** "reuters_1 '10%' or '20%'; reuters_2 '15%'". */
+  private static String figuresByArticle(Map<String, List<Claim>> byArticle) {
+    return String.join("; ", byArticle.entrySet().stream().map(e -> e.getKey() + " " + String.join(" or ",
+        e.getValue().stream().map(c -> "'" + c.valueText() + "'").toList())).toList());
+  }
+
   /** Where some article gives more than one figure: each article's figures, none of which one value fits. */
   private static String conflict(Map<String, List<Claim>> byArticle) {
-    List<String> figures = new ArrayList<>();
-    byArticle.forEach((article, claims) -> figures.add(article + " "
-        + String.join(" or ", claims.stream().map(c -> "'" + c.valueText() + "'").toList())));
-    return "No single value fits a figure of every article: " + String.join("; ", figures) + ".";
+    return "No single value fits a figure of every article: " + figuresByArticle(byArticle) + ".";
   }
+
 
   /**
    * The independent origins behind claims: articles that pass on the same original (both cite Caixin, both quote

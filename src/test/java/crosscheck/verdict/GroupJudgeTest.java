@@ -122,4 +122,27 @@ class GroupJudgeTest {
     assertEquals("No single value fits a figure of every article: 001 '10%' or '20%'; 002 '15%' or '30%'.",
         v.explanation());
   }
+
+  private static Claim said(String article, String at, String text, double low, double high, String sentence) {
+    return new Claim(article + at, article, "", "1987-03-04", 0, 0, sentence, 0, 1, "F.W. Woolworth", "net profit",
+        Period.of("1986-Q4", "", ""), text, "exact", "0", "USD", "", "", "USD", low, high, "",
+        outletOnly(article), "", "");
+  }
+
+  /**
+   * Reuters 1269 and 986 (Woolworth's fourth quarter): both write 117 mln and 106 mln, the prose with its periods the
+   * other way round. The sources say the same: no conflict, whatever the extraction made of the periods.
+   */
+  @Test
+  void articlesThatWriteTheSameFiguresDoNotConflict() {
+    String prose = "For the fourth quarter, the company reported profits rose 10 pct to 117 mln dlrs or 1.78 dlrs per "
+        + "share compared with 1985 fourth quarter results of 106 mln or 1.64 dlrs per share.";
+    Verdict v = judge.judge(List.of(said("reuters_1269", "#0000200", "106 mln", 105.5e6, 106.5e6, prose),
+        said("reuters_986", "#0000010", "117 mln", 116.5e6, 117.5e6, "Net 117 mln vs 106 mln")));
+    assertEquals(Verdict.Kind.AGREE, v.verdict());
+    assertTrue(v.explanation().contains("every article writes every one of these figures"), v.explanation());
+    Verdict other = judge.judge(List.of(said("reuters_1269", "#0000200", "106 mln", 105.5e6, 106.5e6, prose),
+        said("reuters_986", "#0000010", "118 mln", 117.5e6, 118.5e6, "Net 118 mln vs 106 mln")));
+    assertEquals(Verdict.Kind.CONFLICT, other.verdict(), "118 mln is written in one story only");
+  }
 }
