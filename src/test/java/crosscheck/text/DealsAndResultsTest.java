@@ -94,9 +94,9 @@ class DealsAndResultsTest {
   void aBodysBracketedShortFormIsTheBodyAndAnInvestmentWorthIsAnInvestment() {
     assertEquals(List.of(
             "Chile | net profit | $14.2bn",
-            "Chile | investment | $10bn",
-            "Chile | growth rate | 3.5%",
-            "Chile | net profit growth | 10.7%"),
+            "Chile | investment (forecast) | $10bn",
+            "Chile | growth rate (forecast) | 3.5%",
+            "Chile | net profit growth (forecast) | 10.7%"),
         claims("", "Chile's copper industry has registered record earnings of $14.2bn in 2004, the governmental "
             + "Chilean Copper Commission (Cochilco) has reported. Mr Cartagena said the industry expects to see "
             + "investment worth $10bn over the next three years. Production in Chile is expected rise 3.5% in 2005. "
