@@ -303,8 +303,8 @@ public final class Spreadsheet {
     private static String hyperlinks(List<Link> sheetLinks) {
       StringBuilder xml = new StringBuilder("<hyperlinks>");
       for (int i = 0; i < sheetLinks.size(); i++) {
-        xml.append("<hyperlink ref=\"").append(sheetLinks.get(i).cell()).append("\" r:id=\"rId").append(i + 1)
-            .append("\"/>");
+        xml.append("<hyperlink ref=\"").append(sheetLinks.get(i).cell()).append("\" r:id=\"")
+            .append(relationshipId(i)).append("\"/>");
       }
       return xml.append("</hyperlinks>").toString();
     }
@@ -313,11 +313,16 @@ public final class Spreadsheet {
       StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
           + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
       for (int i = 0; i < sheetLinks.size(); i++) {
-        xml.append("<Relationship Id=\"rId").append(i + 1).append("\" Target=\"")
+        xml.append("<Relationship Id=\"").append(relationshipId(i)).append("\" Target=\"")
             .append(attribute(sheetLinks.get(i).address())).append("\" TargetMode=\"External\" Type=\"")
             .append(RELATIONSHIPS_NAMESPACE).append("/hyperlink\"/>");
       }
       return xml.append("</Relationships>").toString();
+    }
+
+    /** The id of the sheet's {@code i}th link in its relationships part, as POI numbers them. */
+    private static String relationshipId(int i) {
+      return "rId" + (i + 1);
     }
 
     private static String attribute(String text) {
