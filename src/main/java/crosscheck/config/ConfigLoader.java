@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -283,12 +284,13 @@ public final class ConfigLoader {
       if (row.get("token").isBlank() || !code.matches("[A-Z]{3}")) {
         throw new IllegalArgumentException("needs a token and a three-letter ISO code, got '" + code + "'");
       }
-      if (!position.equals("prefix") && !position.equals("suffix")) {
-        throw new IllegalArgumentException("position must be prefix or suffix, got '" + position + "'");
+      if (!List.of("prefix", "suffix", "attached").contains(position)) {
+        throw new IllegalArgumentException("position must be prefix, suffix or attached, got '" + position + "'");
       }
       BigDecimal scale = row.isMapped("scale") && !row.get("scale").isBlank() ? SCALE.read(row, "scale")
           : BigDecimal.ONE;
-      return new CurrencyToken(row.get("token"), code, position.equals("prefix"), scale);
+      return new CurrencyToken(row.get("token"), code,
+          CurrencyToken.Position.valueOf(position.toUpperCase(Locale.ROOT)), scale);
     });
   }
 

@@ -120,9 +120,14 @@ public final class AmountParser {
     this.currencyTokens = new java.util.HashMap<>();
     List<String> prefixes = new ArrayList<>();
     List<String> suffixes = new ArrayList<>();
+    List<String> attached = new ArrayList<>();
     for (CurrencyToken c : currencies) {
       currencyTokens.put(normalizeSpace(c.token()).toLowerCase(Locale.ROOT), c);
-      (c.prefix() ? prefixes : suffixes).add(c.token());
+      switch (c.position()) {
+        case PREFIX -> prefixes.add(c.token());
+        case SUFFIX -> suffixes.add(c.token());
+        case ATTACHED -> attached.add(c.token());
+      }
     }
     this.longestLead = "negative".length() + prefixes.stream().mapToInt(String::length).max().orElse(0) + 3;
     String lead = "(?<![\\p{L}\\p{N}.,$/])" + SIGN
@@ -134,7 +139,9 @@ public final class AmountParser {
             + "(?![\\d,.]\\d|/\\d|[eE]\\d|(?:" + GROUP_SPACE + "\\d{3})++,\\d)"
             + "(?:" + SPACE + "?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
             + "(?:" + SPACE + "?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
-            + "|" + SPACE + "(?<suf>" + alternation(suffixes) + ")\\b)?+",
+            + "|" + SPACE + "(?<suf>" + alternation(suffixes) + ")\\b"
+            // "18.35p", not the "p" of "5p.m."
+            + "|(?<att>" + alternation(attached) + ")(?!\\.\\p{L}))?+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.numberWord = Alternation.of("(?<![\\p{L}-])", true, NUMBER_WORDS.keySet().stream().sorted().toList(),
         "(?=\\s(?:trillion|billion|million|thousand|bn|mn|bln|mln|percent|per cent|pct|" + alternation(suffixes)
@@ -252,7 +259,8 @@ public final class AmountParser {
   }
 
   private Amount toAmount(String sentence, Matcher m, List<Amount> before) {
-    String written = group(m, "cur") != null ? group(m, "cur") : group(m, "suf");
+    String written = group(m, "cur") != null ? group(m, "cur")
+        : group(m, "suf") != null ? group(m, "suf") : group(m, "att");
     CurrencyToken token = written == null ? null
         : currencyTokens.get(normalizeSpace(written).toLowerCase(Locale.ROOT));
     String currency = token == null ? "" : token.code();

@@ -146,6 +146,7 @@ public final class ClaimExtractor {
     Optional<Period> lastQuarter = Optional.empty();
     PeriodMention section = null;
     MetricDef reported = null;
+    String bareCurrency = tableCurrency;
     int paragraph = -1;
     for (ParsedSentence p : parsed) {
       if (p.sentence().paragraph() != paragraph) {
@@ -163,7 +164,7 @@ public final class ClaimExtractor {
           continue;
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            time, attributions, reported, perShareQuoted);
+            time, attributions, reported, perShareQuoted, bareCurrency);
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
           dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),
@@ -187,6 +188,7 @@ public final class ClaimExtractor {
         topic = next != null ? next : topic;
       }
       claims.addAll(sentenceClaims);
+      bareCurrency = bareCurrencyAfter(p, bareCurrency);
     }
     return new Extraction(sentences.size(), List.copyOf(claims), attributions.citations(article.id(), claims),
         List.copyOf(dropped));
@@ -194,7 +196,8 @@ public final class ClaimExtractor {
 
   private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
       Map<Amount, Amount> versus, Subjects.Focus focus, EntityDef topic, EntityDef previousSubject,
-      PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported, boolean perShareQuoted) {
+      PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported, boolean perShareQuoted,
+      String bareCurrency) {
     if (written.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
     }
@@ -210,7 +213,8 @@ public final class ClaimExtractor {
     Optional<VolumeUnits.Counted> own = countedBy(p, written, first);
     Optional<VolumeUnits.Counted> carried = first == null && own.isEmpty()
         ? carriedVolume(p, written, clause, time.previousSentenceClaims()) : Optional.empty();
-    Amount amount = carried.isPresent() ? written : asTableMoney(p, written, own, first, versus, clause);
+    Amount amount = carried.isPresent() ? written : asTableMoney(p, written, own, first, versus, clause,
+        bareCurrency);
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
     VolumeUnits.Counted counted = null;
@@ -224,7 +228,7 @@ public final class ClaimExtractor {
     Optional<MetricDef> perShareFigure = perShareAfter(p, amount);
     Optional<MetricDef> metric = perShareFigure.or(() -> first == null
         ? metricOf(p, second, clause, valueEnd, reported)
-        : metricOf(p, asTableMoney(p, first, countedBy(p, first, null), null, versus, clause),
+        : metricOf(p, asTableMoney(p, first, countedBy(p, first, null), null, versus, clause, bareCurrency),
             p.clauseAround(first.start()),
             first.end(), reported)
             .map(m -> secondOfPair(p, m, first, second)));
@@ -351,7 +355,7 @@ public final class ClaimExtractor {
    * 6,187,000"). {@code counted} is what the figure counts ({@link #countedBy}).
    */
   private Amount asTableMoney(ParsedSentence p, Amount amount, Optional<VolumeUnits.Counted> counted, Amount first,
-      Map<Amount, Amount> versus, int[] clause) {
+      Map<Amount, Amount> versus, int[] clause, String bareCurrency) {
     if (amount.unit() != Amount.Unit.COUNT || counted.filter(VolumeUnits.Counted::configured).isPresent()) {
       return amount; // "79,448 tonnes against 79,014": a count of a configured unit is never money
     }
@@ -363,24 +367,51 @@ public final class ClaimExtractor {
       }
       // "1,770 billion yen in 1987/88, including 109 billion for research": a scaled figure with no noun of its
       // own is in the currency of the money figure before it.
-      Optional<Amount> money = p.amounts().stream()
-          .filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart()).reduce((a, b) -> b);
+      Optional<Amount> money = moneyBefore(p, amount);
       if (money.isPresent()) {
         return amount.asMoney(money.get().currency());
       }
       // "net income would have rose 8.4 pct to 32.9 mln": a bare scaled figure that a money metric names.
-      return inTableCurrency(p, amount, clause);
+      return inCurrency(p, amount, clause, bareCurrency);
     }
     if (first != null && first.unit() == Amount.Unit.MONEY) {
       return amount.asMoney(first.currency());
     }
-    return inTableCurrency(p, amount, clause);
+    return inCurrency(p, amount, clause, bareCurrency);
   }
 
-  /** The figure as money in the table currency when a money metric names it, else as it is. */
-  private Amount inTableCurrency(ParsedSentence p, Amount amount, int[] clause) {
-    return metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(), amount.end(),
-        clause[0], clause[1], Set.of(), null).isPresent() ? amount.asMoney(tableCurrency) : amount;
+  /**
+   * The figure as money when a money metric names it, else as it is: in the currency of the money figure before it
+   * in the sentence ("pre-tax profit rising to 54.9 mln stg ... on turnover that lifted to 1.70 billion"), else in
+   * {@code bareCurrency}.
+   */
+  private Amount inCurrency(ParsedSentence p, Amount amount, int[] clause, String bareCurrency) {
+    if (metricClassifier.classify(p.text(), Amount.Unit.MONEY, p.cues(), amount.hedgeStart(), amount.end(),
+        clause[0], clause[1], Set.of(), null).isEmpty()) {
+      return amount;
+    }
+    return amount.asMoney(moneyBefore(p, amount).map(Amount::currency).orElse(bareCurrency));
+  }
+
+  /** The last money figure written before {@code amount} in its sentence. */
+  private static Optional<Amount> moneyBefore(ParsedSentence p, Amount amount) {
+    return p.amounts().stream().filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart())
+        .reduce((a, b) -> b);
+  }
+
+  /**
+   * The currency of the article's bare money figures after this sentence: the last one a figure here is written in
+   * (not a conversion), else {@code before}. A British results table names sterling on some lines only ("Pre-tax
+   * profit 134 mln stg vs 759 mln", then "Net profit 33 mln vs 253 mln").
+   */
+  private static String bareCurrencyAfter(ParsedSentence p, String before) {
+    String currency = before;
+    for (Amount a : p.amounts()) {
+      if (a.unit() == Amount.Unit.MONEY && !p.converted().contains(a)) {
+        currency = a.currency();
+      }
+    }
+    return currency;
   }
 
   /**

@@ -28,6 +28,21 @@ class AmountParserTest {
     assertEquals(0, new BigDecimal(expected).compareTo(a.value()), () -> a.text() + " = " + a.value());
   }
 
+  /** Reuters 7003 and 899 (British results tables): pence are written right after the number. */
+  @Test
+  void penceGluedToNumber() {
+    List<Amount> shares = parser.parse("Shr 6.56p vs 50.31p");
+    assertEquals(List.of("6.56p", "50.31p"), shares.stream().map(Amount::text).toList());
+    assertEquals(List.of("GBP", "GBP"), shares.stream().map(Amount::currency).toList());
+    assertValue("0.0656", shares.get(0));
+    List<Amount> dividends = parser.parse("Final div 6p, making 8p vs 13p.");
+    assertEquals(List.of("6p", "8p", "13p"), dividends.stream().map(Amount::text).toList());
+    assertValue("0.13", dividends.get(2));
+    // times: no pence
+    assertEquals(List.of(Amount.Unit.COUNT, Amount.Unit.COUNT),
+        parser.parse("Trading stopped at 5p.m. after 12pm").stream().map(Amount::unit).toList());
+  }
+
   @Test
   void currencyCodeGluedToNumber() {
     Amount usd = only("The company booked a charge of USD34.6 million in the quarter.");
