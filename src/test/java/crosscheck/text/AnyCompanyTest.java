@@ -89,6 +89,32 @@ class AnyCompanyTest {
         found.toString());
   }
 
+  /**
+   * Reuters 7003 and 3463: a British table names sterling on some lines only, and pence right after the number; the
+   * lines that name no currency are in the one named before them, not in dollars.
+   */
+  @Test
+  void aTablesBareFiguresAreInTheCurrencyNamedBeforeThem() {
+    assertEquals(List.of(
+            "Britoil | earnings per share | 1986 | 6.56p | 0.0656 GBP",
+            "Britoil | earnings per share | 1985 | 50.31p | 0.5031 GBP",
+            "Britoil | pre-tax profit | 1986 | 134 mln stg | 134000000 GBP",
+            "Britoil | pre-tax profit | 1985 | 759 mln | 759000000 GBP",
+            "Britoil | net profit | 1986 | 33 mln | 33000000 GBP",
+            "Britoil | net profit | 1985 | 253 mln | 253000000 GBP"),
+        claims("BRITOIL PLC <BTOL.L> 1986 YR", "1987-03-19", "Shr 6.56p vs 50.31p\n    Pre-tax profit 134 mln stg "
+            + "vs 759 mln.\n    Net profit 33 mln vs 253 mln."));
+    assertEquals(List.of(
+            "Hillsdown | pre-tax profit | 1986 | 54.9 mln stg | 54900000 GBP",
+            "Hillsdown | pre-tax profit | 1985 | 33.4 mln | 33400000 GBP",
+            "Hillsdown | revenue | 1986 | 1.70 billion | 1700000000 GBP",
+            "Hillsdown | revenue | 1985 | 1.13 billion | 1130000000 GBP"),
+        claims("HILLSDOWN SAYS EARLY 1987 RESULTS ENCOURAGING", "1987-03-11", "Hillsdown Holdings Plc <HLDN.L> said "
+            + "early results for 1987 were encouraging.\n    The company was commenting on 1986 results which showed "
+            + "pre-tax profit rising to 54.9 mln stg from 33.4 mln previously on turnover that lifted to 1.70 billion "
+            + "from 1.13 billion."));
+  }
+
   /** Reuters stories: "New" opens a name when a word of the name follows it, and only then. */
   @Test
   void newOpensANameWhenTheNameGoesOn() {
