@@ -15,6 +15,7 @@ import crosscheck.quantity.Intervals;
 import crosscheck.quantity.MagnitudeLimit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -264,10 +265,17 @@ public final class ClaimExtractor {
     Optional<PartialDate> published = article.publicationDate();
     // The prior period's: the second of "X vs Y", or the per-share figure of it ("from 36.4 mln dlrs or 79 cts").
     Amount current = first != null ? first : perShareFigure.isPresent() ? priorOf(p, amount, versus) : null;
-    Period period = current == null
-        ? periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time)
-        : PeriodChooser.prior(periodChooser.period(p, current, p.clauseAround(current.start()),
-            published, subject, metric.get().kind(), time));
+    Period period;
+    if (current == null) {
+      Amount prior = priorPairedWith(versus, written);
+      period = periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time,
+          prior == null ? null : PeriodChooser.priorsOwn(p, prior));
+    } else {
+      PeriodMention priorsOwn = PeriodChooser.priorsOwn(p, amount);
+      Period currentPeriod = periodChooser.period(p, current, p.clauseAround(current.start()), published, subject,
+          metric.get().kind(), time, priorsOwn);
+      period = periodChooser.priorPeriod(p, priorsOwn, published, subject, metric.get().kind(), currentPeriod);
+    }
     String condition = conditions.of(text, amount, clause).orElse("");
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), condition, subject, period,
         attributions.of(p, subject, metric.get())));
@@ -276,6 +284,12 @@ public final class ClaimExtractor {
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */
   private Optional<Amount> beyondLimit(ClaimBuilder.Decided decided) {
     return Stream.of(decided.amount(), decided.conversion()).filter(a -> a != null && !limit.allows(a)).findFirst();
+  }
+
+  /** The prior figure of "X vs Y" whose current figure is {@code current}, else null. */
+  private static Amount priorPairedWith(Map<Amount, Amount> versus, Amount current) {
+    return versus.entrySet().stream().filter(pair -> pair.getValue() == current).map(Map.Entry::getKey)
+        .min(Comparator.comparingInt(Amount::start)).orElse(null);
   }
 
   /** For a per-share figure written after the prior period's figure, that figure's current-period pair, else null. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * nearest in its sentence; else the period of the previous sentence's claims in the same paragraph ("That was up
  * 56%"); else the period a results table's section header set ("Year"), else the headline's ("... 4TH QTR NET"). A
  * year named beside a quarter without a year in the same clause picks that quarter of the year. The second figure of
- * "Net 1.2 mln vs 900,000" is the same period a year earlier.
+ * "Net 1.2 mln vs 900,000" is the same period a year earlier; in "rose to 85.1 mln from 72.3 mln in 1985" the year
+ * is the second figure's own, and the first figure's period is the year after it.
  */
 final class PeriodChooser {
 
@@ -26,6 +27,8 @@ final class PeriodChooser {
 
   private static final Pattern QUARTER_LABEL = Pattern.compile("(\\d{4})(-Q[1-4]|-\\d+M)");
   private static final Pattern YEAR_LABEL = Pattern.compile("(FY ?|FY ending )?(\\d{4})(-\\d{2})?");
+  /** The most characters between a prior figure and a year that is its own: "from 72.3 mln in 1985". */
+  private static final int OWN_PERIOD_GAP = 12;
 
   private final PeriodResolver periodResolver = new PeriodResolver();
   private final EntityFinder entityFinder;
@@ -34,11 +37,22 @@ final class PeriodChooser {
     this.entityFinder = entityFinder;
   }
 
+  /**
+   * The period of {@code amount}; {@code priorsOwn} is the period phrase of the prior figure paired with it ("from
+   * 72.3 mln in 1985"), never its own: where no other phrase is, its period is the year after that one.
+   */
   Period period(ParsedSentence p, Amount amount, int[] clause, Optional<PartialDate> published, EntityDef subject,
-      MetricDef.Kind kind, Context context) {
+      MetricDef.Kind kind, Context context, PeriodMention priorsOwn) {
     PeriodResolver.Context resolving =
         new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, context.lastQuarter());
-    PeriodMention chosen = choosePeriod(p.periods(), amount, clause);
+    List<PeriodMention> candidates = priorsOwn == null ? p.periods()
+        : p.periods().stream().filter(m -> m != priorsOwn).toList();
+    PeriodMention chosen = choosePeriod(candidates, amount, clause);
+    if (chosen == null && priorsOwn != null) {
+      Period prior = resolve(p, priorsOwn, p.clauseAround(priorsOwn.start()), resolving);
+      return prior.resolved() ? shifted(prior, 1, "a year after the period of the figure it is compared with ('"
+          + priorsOwn.text() + "')") : periodResolver.withoutMention(resolving);
+    }
     if (chosen == null) {
       if (p.periods().isEmpty() && !context.previousSentenceClaims().isEmpty()) {
         Period inherited = context.previousSentenceClaims().get(context.previousSentenceClaims().size() - 1).period();
@@ -56,6 +70,11 @@ final class PeriodChooser {
       }
       return periodResolver.withoutMention(resolving);
     }
+    return resolve(p, chosen, clause, resolving);
+  }
+
+  /** A period phrase resolved, a year with a quarter named without one in the clause as that quarter of the year. */
+  private Period resolve(ParsedSentence p, PeriodMention chosen, int[] clause, PeriodResolver.Context resolving) {
     if (chosen.type() == PeriodMention.Type.YEAR && chosen.year() != 0) {
       for (PeriodMention m : p.periods()) {
         boolean yearlessQuarter = m.type() == PeriodMention.Type.QUARTER && m.year() == 0
@@ -72,6 +91,39 @@ final class PeriodChooser {
   }
 
   /**
+   * The period of the prior figure of "X vs Y" (Y), given the current figure's: the year written right after Y
+   * ({@link #priorsOwn}) where there is one, else the period a year before the current one.
+   */
+  Period priorPeriod(ParsedSentence p, PeriodMention own, Optional<PartialDate> published, EntityDef subject,
+      MetricDef.Kind kind, Period current) {
+    if (own != null) {
+      Period written = resolve(p, own, p.clauseAround(own.start()),
+          new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, Optional.empty()));
+      if (written.resolved()) {
+        return written;
+      }
+    }
+    return prior(current);
+  }
+
+  /**
+   * The period phrase that is the prior figure's own: a year written right after it in its clause ("rose to 85.1 mln
+   * stg from 72.3 mln in 1985", "vs a 226 mln loss in 1986"), with no other figure between; else null.
+   */
+  static PeriodMention priorsOwn(ParsedSentence p, Amount prior) {
+    int[] clause = p.clauseAround(prior.start());
+    for (PeriodMention m : p.periods()) {
+      if (m.start() >= prior.end()) {
+        boolean near = m.start() - prior.end() <= OWN_PERIOD_GAP && m.end() <= clause[1];
+        boolean nothingBetween = p.amounts().stream().noneMatch(a -> a.start() >= prior.end() && a.end() <= m.start());
+        boolean yearWritten = m.year() != 0 && m.relative() == PeriodMention.Relative.NONE;
+        return near && nothingBetween && yearWritten ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The period a year before {@code current}: the prior figure of "X vs Y". An unresolved period stays unresolved,
    * with its own label so that the two figures are never taken for one period.
    */
@@ -80,17 +132,22 @@ final class PeriodChooser {
     if (!current.resolved()) {
       return new Period(Period.UNRESOLVED + " (prior)", current.text(), false, note);
     }
-    Matcher quarter = QUARTER_LABEL.matcher(current.label());
+    return shifted(current, -1, note);
+  }
+
+  /** {@code period} moved by {@code years} (a quarter to the same quarter, a year to the year). */
+  private static Period shifted(Period period, int years, String note) {
+    Matcher quarter = QUARTER_LABEL.matcher(period.label());
     if (quarter.matches()) {
-      return Period.of((Integer.parseInt(quarter.group(1)) - 1) + quarter.group(2), current.text(), note);
+      return Period.of((Integer.parseInt(quarter.group(1)) + years) + quarter.group(2), period.text(), note);
     }
-    Matcher year = YEAR_LABEL.matcher(current.label());
+    Matcher year = YEAR_LABEL.matcher(period.label());
     if (year.matches()) {
       String prefix = year.group(1) == null ? "" : year.group(1);
       String month = year.group(3) == null ? "" : year.group(3);
-      return Period.of(prefix + (Integer.parseInt(year.group(2)) - 1) + month, current.text(), note);
+      return Period.of(prefix + (Integer.parseInt(year.group(2)) + years) + month, period.text(), note);
     }
-    return new Period(current.label() + " (prior)", current.text(), true, note);
+    return new Period(period.label() + (years < 0 ? " (prior)" : " (next)"), period.text(), true, note);
   }
 
   /**

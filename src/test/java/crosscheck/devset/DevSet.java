@@ -88,6 +88,23 @@ public final class DevSet {
       return new int[] {right, of};
     }
 
+    /**
+     * Of the matched annotations whose period is a calendar year, quarter or month ("1986", "1987-Q1", "1987-02"),
+     * how many the claim's period label gives: [right, of]. Fiscal and unsettled periods are left out: their labels
+     * are written differently by annotators and the extractor.
+     */
+    public int[] periodsRight() {
+      int of = 0;
+      int right = 0;
+      for (Map.Entry<Gold, Claim> e : matched.entrySet()) {
+        if (calendarPeriod(e.getKey())) {
+          of++;
+          right += e.getKey().period().equals(e.getValue().period().label()) ? 1 : 0;
+        }
+      }
+      return new int[] {right, of};
+    }
+
     private static String metricOf(Found f) {
       return f.gold() != null ? f.gold().metric() : family(f.claim().metric());
     }
@@ -98,6 +115,12 @@ public final class DevSet {
   }
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern CALENDAR_PERIOD = Pattern.compile("\\d{4}(?:-Q[1-4]|-\\d{2})?");
+
+  /** Whether the annotation's period is a calendar year, quarter or month ("1986", "1987-Q1", "1987-02"). */
+  static boolean calendarPeriod(Gold g) {
+    return CALENDAR_PERIOD.matcher(g.period()).matches();
+  }
 
   /**
    * The metrics GUIDELINES.md asks annotators for: claims of other metrics (ranks, the seeds' adjusted EBITA and

@@ -65,6 +65,15 @@ class DevSetTest {
         score.matched().entrySet().stream().filter(e -> !e.getKey().cited().isBlank())
             .collect(java.util.stream.Collectors.groupingBy(e -> e.getValue().attribution().basis(),
                 java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+    int[] periods = score.periodsRight();
+    System.out.printf("periods: %d of %d matched claims annotated with a calendar period have that period (%.3f)%n",
+        periods[0], periods[1], periods[1] == 0 ? Double.NaN : (double) periods[0] / periods[1]);
+    score.matched().forEach((g, c) -> {
+      if (DevSet.calendarPeriod(g) && !g.period().equals(c.period().label())) {
+        System.out.printf("  period: %s  %s  annotated %s, found %s%n", g.file(), g.number(), g.period(),
+            c.period().label());
+      }
+    });
     score.gold().stream().filter(g -> !score.matched().containsKey(g)).forEach(g -> System.out.printf(
         "  missed: %s  %s  %s  %s%n", g.file(), g.number(), String.join("|", g.subjects()), g.metric()));
     score.matched().forEach((g, c) -> {

@@ -36,6 +36,22 @@ class ReutersResultsTest {
             + "fell to an average 2.46 guilders from 3.35 in 1985."));
   }
 
+  /**
+   * Reuters 902: in "rose to X from Y in 1985" the year is the prior figure's own, and the current figure's
+   * period is the year after it (before, both read 1985 and the prior one was shifted to 1984).
+   */
+  @Test
+  void aYearWrittenAfterThePriorFigureIsItsOwn() {
+    assertEquals(List.of("Fisons | pre-tax profit | 1986 | 85.1 mln stg", "Fisons | pre-tax profit | 1985 | 72.3 mln"),
+        Extracted.claims(extractor, "FISONS SEES STRONG INTERNATIONAL GROWTH IN 1986", "1987-03-03",
+            "Fisons Plc <FISN.L> sees strong growth.\n    The company was commenting on 1986 results which saw\n"
+                + "pre-tax profits rising to 85.1 mln stg from 72.3 mln in 1985.", ReutersResultsTest::withPeriod));
+  }
+
+  private static String withPeriod(crosscheck.model.Claim c) {
+    return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
+  }
+
   @Test
   void aLowerCaseShrIsEarningsPerShare() {
     assertEquals(List.of("Biomet | earnings per share | 49 cts", "Biomet | earnings per share | 36"),
