@@ -2,6 +2,7 @@ package crosscheck.text;
 
 import crosscheck.config.NameRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,12 +157,12 @@ public final class NameFinder {
     int j = i + 1;
     while (j < tokens.size() && !taken[tokens.get(j).start()]) {
       PartsOfSpeech.Token t = tokens.get(j);
-      if (isCapitalised(t) && !notNames.contains(t.text()) && !isDescriptive(t.text())
+      if (isCapitalised(t) && !isNotName(t.text()) && !isDescriptive(t.text())
           && (!functionWords.contains(t.text().toLowerCase(Locale.ROOT))
               || !connectors.contains(t.text().toLowerCase(Locale.ROOT)) && continuesName(tokens, j + 1))) {
         end = j++;
       } else if (connectors.contains(t.text()) && j + 1 < tokens.size() // "of", not a title-case "Of"
-          && isCapitalised(tokens.get(j + 1)) && !notNames.contains(tokens.get(j + 1).text())) {
+          && isCapitalised(tokens.get(j + 1)) && !isNotName(tokens.get(j + 1).text())) {
         j++;
       } else {
         break;
@@ -175,8 +176,17 @@ public final class NameFinder {
    * And Japanese markets") is part of it when such a word follows ("Chemical New York Corp", "Bank of New York").
    */
   private boolean continuesName(List<PartsOfSpeech.Token> tokens, int i) {
-    return i < tokens.size() && isCapitalised(tokens.get(i)) && !notNames.contains(tokens.get(i).text())
+    return i < tokens.size() && isCapitalised(tokens.get(i)) && !isNotName(tokens.get(i).text())
         && !functionWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A word never part of a name: listed, or made of listed words with hyphens ("January-March"). */
+  private boolean isNotName(String word) {
+    if (notNames.contains(word)) {
+      return true;
+    }
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && Arrays.stream(word.split("-", -1)).allMatch(notNames::contains);
   }
 
   /** "Paris-based", "state-owned": an adjective made of a name, not part of one. */
@@ -202,7 +212,7 @@ public final class NameFinder {
   /** A capitalised first word that only its part of speech can settle. */
   private boolean undecided(PartsOfSpeech.Token t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
-    return !notNames.contains(t.text()) && !functionWords.contains(lower) && !connectors.contains(lower);
+    return !isNotName(t.text()) && !functionWords.contains(lower) && !connectors.contains(lower);
   }
 
   private boolean canStart(PartsOfSpeech.Token t, boolean sentenceStart, boolean followed, boolean owns,
@@ -211,7 +221,7 @@ public final class NameFinder {
     if (followed && nameOpeners.contains(t.text())) {
       return true; // "New Zealand", "New York"
     }
-    if (notNames.contains(t.text()) || functionWords.contains(lower) || connectors.contains(lower)
+    if (isNotName(t.text()) || functionWords.contains(lower) || connectors.contains(lower)
         || NOT_NAME_TAGS.contains(t.tag()) || isDescriptive(t.text())) {
       return false;
     }
