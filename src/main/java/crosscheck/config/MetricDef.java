@@ -15,6 +15,7 @@ public record MetricDef(
     @JsonProperty("reported_by_subject") boolean reportedBySubject,
     @JsonProperty("change") boolean change,
     @JsonProperty("growth") String growth,
+    @JsonProperty("changes_only") boolean changesOnly,
     @JsonProperty("target_is_subject") boolean targetIsSubject,
     @JsonProperty("opposite") String opposite,
     @JsonProperty("loss") boolean loss,

@@ -147,7 +147,8 @@ public final class MetricClassifier {
       boolean level = c.metric().change() && c.end() <= from
           && LEVEL.matcher(sentence.substring(c.end(), from)).matches();
       boolean apart = c.adjacent() && (c.end() <= from ? from - c.end() : c.start() - to) > ADJACENT_GAP;
-      if (c.metric().unit().name().equals(unit.name()) && (c.end() <= from || c.start() >= to) && !level && !apart) {
+      if (c.metric().unit().name().equals(unit.name()) && !c.metric().changesOnly()
+          && (c.end() <= from || c.start() >= to) && !level && !apart) {
         candidates.add(c);
       }
     }

@@ -38,15 +38,17 @@ final class PeriodChooser {
   }
 
   /**
-   * The period of {@code amount}; {@code priorsOwn} is the period phrase of the prior figure paired with it ("from
-   * 72.3 mln in 1985"), never its own: where no other phrase is, its period is the year after that one.
+   * The period of {@code amount}. {@code priorYears} are the sentence's period phrases that are prior figures' own
+   * ({@link #priorsOwn}: "compared with 7.95 billion in 1985"), never another figure's; {@code priorsOwn}, when not
+   * null, is the one of the prior figure paired with this one ("rose to 85.1 mln from 72.3 mln in 1985"): where no
+   * other phrase is, this figure's period is the year after it.
    */
   Period period(ParsedSentence p, Amount amount, int[] clause, Optional<PartialDate> published, EntityDef subject,
-      MetricDef.Kind kind, Context context, PeriodMention priorsOwn) {
+      MetricDef.Kind kind, Context context, List<PeriodMention> priorYears, PeriodMention priorsOwn) {
     PeriodResolver.Context resolving =
         new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, context.lastQuarter());
-    List<PeriodMention> candidates = priorsOwn == null ? p.periods()
-        : p.periods().stream().filter(m -> m != priorsOwn).toList();
+    List<PeriodMention> candidates = priorYears.isEmpty() ? p.periods()
+        : p.periods().stream().filter(m -> !priorYears.contains(m)).toList();
     PeriodMention chosen = choosePeriod(candidates, amount, clause);
     if (chosen == null && priorsOwn != null) {
       Period prior = resolve(p, priorsOwn, p.clauseAround(priorsOwn.start()), resolving);
@@ -54,7 +56,7 @@ final class PeriodChooser {
           + priorsOwn.text() + "')") : periodResolver.withoutMention(resolving);
     }
     if (chosen == null) {
-      if (p.periods().isEmpty() && !context.previousSentenceClaims().isEmpty()) {
+      if (candidates.isEmpty() && !context.previousSentenceClaims().isEmpty()) {
         Period inherited = context.previousSentenceClaims().get(context.previousSentenceClaims().size() - 1).period();
         if (inherited.resolved() && !inherited.text().isEmpty()) {
           return Period.of(inherited.label(), inherited.text(), "period of the previous sentence ('"

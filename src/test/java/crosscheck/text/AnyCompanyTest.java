@@ -115,6 +115,24 @@ class AnyCompanyTest {
             + "from 1.13 billion."));
   }
 
+  /**
+   * Reuters 10688: "World group" and "Parent company" open the lines of a German results table; the figures are
+   * BASF's, the group's and the parent's apart.
+   */
+  @Test
+  void aGroupsAndItsParentsFiguresAreTheCompanysMeasuresApart() {
+    assertEquals(List.of(
+            "BASF | pre-tax profit | 1986 | 2.63 billion marks | 2630000000 DEM",
+            "BASF | pre-tax profit | 1985 | 3.04 billion | 3040000000 DEM",
+            "BASF | revenue | 1986 | 40.47 billion | 40470000000 DEM",
+            "BASF | revenue | 1985 | 44.38 billion | 44380000000 DEM",
+            "BASF | pre-tax profit (parent company) | 1986 | 1.97 billion | 1970000000 DEM",
+            "BASF | pre-tax profit (parent company) | 1985 | 1.91 billion | 1910000000 DEM"),
+        claims("BASF AG <BASF.F> 1986 YEAR", "1987-03-30", "Year to December 31.\n    World group pre-tax profit 2.63 "
+            + "billion marks vs 3.04\nbillion.\n    World group turnover 40.47 billion vs 44.38 billion.\n"
+            + "    Parent company pre-tax profit 1.97 billion vs 1.91 billion."));
+  }
+
   /** Reuters stories: "New" opens a name when a word of the name follows it, and only then. */
   @Test
   void newOpensANameWhenTheNameGoesOn() {
@@ -186,7 +204,7 @@ class AnyCompanyTest {
 
   @Test
   void annualisedAndHypotheticalFiguresAreMeasuresOfTheirOwn() {
-    assertEquals(List.of("Singapore | growth rate (annualised) | 2004-Q4 | 2.4% | 2.4 %"),
+    assertEquals(List.of("Singapore | GDP growth (annualised) | 2004-Q4 | 2.4% | 2.4 %"),
         claims("", "", "Singapore's gross domestic product rose at an annual rate of 2.4% in the fourth quarter of "
             + "2004."));
     assertEquals(List.of(

@@ -95,7 +95,7 @@ class DealsAndResultsTest {
     assertEquals(List.of(
             "Chile | net profit | $14.2bn",
             "Chile | investment (forecast) | $10bn",
-            "Chile | growth rate (forecast) | 3.5%",
+            "Chile | output growth (forecast) | 3.5%",
             "Chile | net profit growth (forecast) | 10.7%"),
         claims("", "Chile's copper industry has registered record earnings of $14.2bn in 2004, the governmental "
             + "Chilean Copper Commission (Cochilco) has reported. Mr Cartagena said the industry expects to see "

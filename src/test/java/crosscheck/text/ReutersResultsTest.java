@@ -48,6 +48,19 @@ class ReutersResultsTest {
                 + "pre-tax profits rising to 85.1 mln stg from 72.3 mln in 1985.", ReutersResultsTest::withPeriod));
   }
 
+  /**
+   * Reuters 5274: a change is a change of what it names (exports, imports: never one measure), and "in 1985" is the
+   * prior figure's year, not the changes' (1986, the headline's).
+   */
+  @Test
+  void aChangeIsAChangeOfWhatItNamesAndThePriorYearIsNotItsPeriod() {
+    assertEquals(List.of("Turkey | shipments growth | 1986 | 6.3 pct", "Turkey | imports growth | 1986 | 2.1 pct"),
+        Extracted.claims(extractor, "TURKISH TRADE DEFICIT WIDENS IN 1986", "1987-03-16", "Turkey's trade deficit "
+            + "rose to 3.65\nbillion dlrs in 1986 from 3.39 billion in 1985.\n    Exports were down 6.3 pct at 7.45 "
+            + "billion dlrs, compared\nwith 7.95 billion in 1985, while imports were down 2.1 pct at\n11.10 billion "
+            + "dlrs from 11.34 billion.", ReutersResultsTest::withPeriod));
+  }
+
   private static String withPeriod(crosscheck.model.Claim c) {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
