@@ -252,7 +252,8 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     // "fell 3%" is -3%; "fell -3%" stays -3%, its sign written.
-    if (changeMetrics.contains(metric.get().name()) && amount.number().signum() > 0
+    boolean change = changeMetrics.contains(metric.get().name());
+    if (change && amount.number().signum() > 0
         && direction.isFall(text, amount, clause)) {
       amount = amount.negated();
     }
@@ -271,12 +272,12 @@ public final class ClaimExtractor {
     Period period;
     if (current == null) {
       Amount prior = priorPairedWith(versus, written);
-      period = periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), time, priorYears,
-          prior == null ? null : PeriodChooser.priorsOwn(p, prior));
+      period = periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), change, time,
+          priorYears, prior == null ? null : PeriodChooser.priorsOwn(p, prior));
     } else {
       PeriodMention priorsOwn = PeriodChooser.priorsOwn(p, amount);
       Period currentPeriod = periodChooser.period(p, current, p.clauseAround(current.start()), published, subject,
-          metric.get().kind(), time, priorYears, priorsOwn);
+          metric.get().kind(), change, time, priorYears, priorsOwn);
       period = periodChooser.priorPeriod(p, priorsOwn, published, subject, metric.get().kind(), currentPeriod);
     }
     String condition = conditions.of(text, amount, clause).orElse("");

@@ -27,6 +27,15 @@ final class PeriodChooser {
 
   private static final Pattern QUARTER_LABEL = Pattern.compile("(\\d{4})(-Q[1-4]|-\\d+M)");
   private static final Pattern YEAR_LABEL = Pattern.compile("(FY ?|FY ending )?(\\d{4})(-\\d{2})?");
+  /**
+   * What introduces a change's base right before its period phrase: "up 2.2 pct from 1985", "a rise of 5.1 pct
+   * against 1985", "16.7 pct over the first quarter of 1986", "6.09 pct above the same 1986 month". "The" is
+   * allowed before a quarter or month only ("from the 1986 low" is no base), and "over the last year" is a span.
+   */
+  private static final Pattern BASE = Pattern.compile("(?i)(?<![\\p{L}])(?:over|above|below|from|compared (?:with|to)"
+      + "|against|versus|vs\\.?|than)\\s+(?<the>the\\s+)?(?<like>(?:same|corresponding|comparable|year-(?:earlier|ago))"
+      + "\\s+(?:period\\s+(?:of|in)\\s+)?)?$");
+  private static final int BASE_REACH = 48;
   /** The most characters between a prior figure and a year that is its own: "from 72.3 mln in 1985". */
   private static final int OWN_PERIOD_GAP = 12;
 
@@ -44,11 +53,14 @@ final class PeriodChooser {
    * other phrase is, this figure's period is the year after it.
    */
   Period period(ParsedSentence p, Amount amount, int[] clause, Optional<PartialDate> published, EntityDef subject,
-      MetricDef.Kind kind, Context context, List<PeriodMention> priorYears, PeriodMention priorsOwn) {
+      MetricDef.Kind kind, boolean change, Context context, List<PeriodMention> priorYears, PeriodMention priorsOwn) {
     PeriodResolver.Context resolving =
         new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, context.lastQuarter());
-    List<PeriodMention> candidates = priorYears.isEmpty() ? p.periods()
-        : p.periods().stream().filter(m -> !priorYears.contains(m)).toList();
+    // A year a prior figure or a change is measured against is no other figure's period: in "net profits of 1.79
+    // billion francs for 1986, up 2.2 pct from 1985, while turnover fell 9.9 pct to 38.05 billion" the turnover is
+    // not 1985's.
+    List<PeriodMention> candidates = p.periods().stream()
+        .filter(m -> !priorYears.contains(m) && (change || !isChangesBase(p, m))).toList();
     PeriodMention chosen = choosePeriod(candidates, amount, clause);
     if (chosen == null && priorsOwn != null) {
       Period prior = resolve(p, priorsOwn, p.clauseAround(priorsOwn.start()), resolving);
@@ -72,7 +84,40 @@ final class PeriodChooser {
       }
       return periodResolver.withoutMention(resolving);
     }
-    return resolve(p, chosen, clause, resolving);
+    Period resolved = resolve(p, chosen, clause, resolving);
+    if (change && resolved.resolved() && isBase(p, chosen)) {
+      return shifted(resolved, 1, "a change over '" + chosen.text() + "': the year after it");
+    }
+    return resolved;
+  }
+
+  /**
+   * Whether the period phrase is the base ({@link #isBase}) of a percent change written before it, and owns no
+   * figure of its own ("compared with 1985's profit of 177 mln": the 177 mln is 1985's).
+   */
+  private static boolean isChangesBase(ParsedSentence p, PeriodMention m) {
+    boolean owns = p.text().startsWith("'s", m.end()) || p.text().startsWith("’s", m.end());
+    return !owns && p.amounts().stream().anyMatch(a -> a.unit() == Amount.Unit.PERCENT && a.end() <= m.start())
+        && isBase(p, m);
+  }
+
+  /** Whether the period phrase is what a change is measured against ({@link #BASE}), a year or part of one. */
+  private static boolean isBase(ParsedSentence p, PeriodMention m) {
+    boolean dated = m.year() != 0 && m.relative() == PeriodMention.Relative.NONE
+        || m.relative() == PeriodMention.Relative.LAST_YEAR;
+    boolean kindOfBase = switch (m.type()) {
+      case YEAR, QUARTER, MONTH, FISCAL_YEAR -> true;
+      default -> false;
+    };
+    if (!dated || !kindOfBase) {
+      return false;
+    }
+    Matcher base = BASE.matcher(p.text().substring(Math.max(0, m.start() - BASE_REACH), m.start()));
+    if (!base.find()) {
+      return false;
+    }
+    boolean partOfYear = m.type() == PeriodMention.Type.QUARTER || m.type() == PeriodMention.Type.MONTH;
+    return base.group("the") == null || base.group("like") != null || partOfYear;
   }
 
   /** A period phrase resolved, a year with a quarter named without one in the clause as that quarter of the year. */

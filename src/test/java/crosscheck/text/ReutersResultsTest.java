@@ -61,6 +61,21 @@ class ReutersResultsTest {
             + "dlrs from 11.34 billion.", ReutersResultsTest::withPeriod));
   }
 
+  /**
+   * Reuters 7797: "up 2.2 pct from 1985" is a 1986 change (1985 is its base), and the base is no other figure's
+   * period (before, both changes read 1985, and so did the turnover).
+   */
+  @Test
+  void aChangesBaseYearIsNotItsPeriod() {
+    assertEquals(List.of("Nestle | net profit | 1986 | 1.79 billion francs", "Nestle | growth rate | 1986 | 2.2 pct",
+            "Nestle | growth rate | 1986 | 9.9 pct", "Nestle | revenue | 1986 | 38.05 billion"),
+        Extracted.claims(extractor, "NESTLE SEEKING AUTHORISATION FOR CERTIFICATE ISSUE", "1987-03-20",
+            "Nestle SA <NESZ.Z> said it\nwould seek shareholder approval to issue participation\ncertificates.\n"
+                + "    Nestle reported net profits of 1.79 billion francs for\n1986, up 2.2 pct from 1985, while "
+                + "turnover fell 9.9 pct to\n38.05 billion as the Swiss franc strengthened against other\n"
+                + "currencies.", ReutersResultsTest::withPeriod));
+  }
+
   private static String withPeriod(crosscheck.model.Claim c) {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
