@@ -442,12 +442,16 @@ public final class ClaimExtractor {
     List<Amount> amounts = p.amounts();
     for (int j = 1; j < amounts.size(); j++) {
       Amount second = amounts.get(j);
-      String gap = p.text().substring(Math.min(amounts.get(j - 1).end(), second.hedgeStart()), second.hedgeStart());
+      Amount before = amounts.get(j - 1);
+      // "fall to 785m euros ($1bn) from 2.4bn euros": the figure before is the one the conversion is of
+      int beforeEnd = p.converted().contains(before) ? SentenceParser.closingParen(p.text(), before.end())
+          : before.end();
+      String gap = p.text().substring(Math.min(beforeEnd, second.hedgeStart()), second.hedgeStart());
       if (SentenceParser.isBareYear(second) || !VERSUS.matcher(gap).matches()) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {
-        if (alike(amounts.get(i), second)) {
+        if (!p.converted().contains(amounts.get(i)) && alike(amounts.get(i), second)) {
           pairs.put(second, amounts.get(i));
           break;
         }

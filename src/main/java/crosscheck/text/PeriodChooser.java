@@ -62,10 +62,17 @@ final class PeriodChooser {
     List<PeriodMention> candidates = p.periods().stream()
         .filter(m -> !priorYears.contains(m) && (change || !isChangesBase(p, m))).toList();
     PeriodMention chosen = choosePeriod(candidates, amount, clause);
-    if (chosen == null && priorsOwn != null) {
+    Period resolved = chosen == null ? null : resolve(p, chosen, clause, resolving);
+    if (priorsOwn != null && (resolved == null || !resolved.resolved())) {
+      // "fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003", in an undated article
       Period prior = resolve(p, priorsOwn, p.clauseAround(priorsOwn.start()), resolving);
-      return prior.resolved() ? shifted(prior, 1, "a year after the period of the figure it is compared with ('"
-          + priorsOwn.text() + "')") : periodResolver.withoutMention(resolving);
+      if (prior.resolved()) {
+        return shifted(prior, 1, "a year after the period of the figure it is compared with ('" + priorsOwn.text()
+            + "')");
+      }
+      if (resolved == null) {
+        return periodResolver.withoutMention(resolving);
+      }
     }
     if (chosen == null) {
       if (candidates.isEmpty() && !context.previousSentenceClaims().isEmpty()) {
@@ -77,14 +84,13 @@ final class PeriodChooser {
       }
       PeriodMention header = context.section() != null ? context.section() : context.headline();
       if (header != null) {
-        Period resolved = periodResolver.resolve(header, resolving);
+        Period fromHeader = periodResolver.resolve(header, resolving);
         String from = context.section() != null ? "the table's section header" : "the headline";
-        return new Period(resolved.label(), resolved.text(), resolved.resolved(),
-            ("period of " + from + " ('" + header.text() + "') " + resolved.note()).strip());
+        return new Period(fromHeader.label(), fromHeader.text(), fromHeader.resolved(),
+            ("period of " + from + " ('" + header.text() + "') " + fromHeader.note()).strip());
       }
       return periodResolver.withoutMention(resolving);
     }
-    Period resolved = resolve(p, chosen, clause, resolving);
     if (change && resolved.resolved() && isBase(p, chosen)) {
       return shifted(resolved, 1, "a change over '" + chosen.text() + "': the year after it");
     }

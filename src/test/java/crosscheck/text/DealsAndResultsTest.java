@@ -62,6 +62,20 @@ class DealsAndResultsTest {
             + "year. DaimlerChrysler boosted net income to 2.5bn euros."));
   }
 
+  /**
+   * BBC 117 (undated): "from 2.4bn euros in 2003" pairs across the conversion in brackets, 2003 is the prior
+   * figure's, and the current one is the fourth quarter of the year after (before: both 2003-Q4, no pair).
+   */
+  @Test
+  void aPriorFigureAfterAConversionIsStillThePriorOne() {
+    assertEquals(List.of("Mercedes | operating profit | 2004-Q4 | 785m euros ($1bn)",
+            "Mercedes | operating profit | 2003-Q4 | 2.4bn euros"),
+        Extracted.claims(extractor, "Car giant hit by Mercedes slump", "", "A slump in profitability at luxury car "
+            + "maker Mercedes has prompted a big drop in profits at parent DaimlerChrysler.\n\nThe German-US carmaker "
+            + "saw fourth quarter operating profits fall to 785m euros ($1bn) from 2.4bn euros in 2003.",
+            c -> c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText()));
+  }
+
   @Test
   void aPossessorBeforeARankIsItsScopeNotTheSubject() {
     assertEquals(List.of("ACC | rank | second-largest", "ACC | market share | 13%"),
