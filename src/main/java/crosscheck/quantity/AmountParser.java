@@ -46,6 +46,14 @@ public final class AmountParser {
   private static final Alternation NOT_AMOUNTS = Alternation.of("\\b", true, List.of(
       "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\b", "\\d{1,2}:\\d{2}(?::\\d{2})?\\b",
       "(?:19|20)\\d{2}\\s?[–—-]\\s?(?:19|20)?\\d{2}\\b"), "", 0);
+  /**
+   * 24-hour clock times with no colon, in a sentence that names a time zone or hours: "trading hours will expand to
+   * between 0720 and 1515 local time".
+   */
+  private static final Alternation CLOCK_TIMES = Alternation.of("\\b", true, List.of(
+      "(?:[01]\\d|2[0-3])[0-5]\\d\\b(?![.,]\\d)"), "", 0);
+  private static final List<String> CLOCK_WORDS = List.of("local time", "GMT", "EST", "EDT", "BST", "CET", " hrs",
+      " hours");
 
   private static final Pattern RANK = Pattern.compile(
       "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))"
@@ -408,11 +416,15 @@ public final class AmountParser {
 
   private static boolean[] mask(String sentence) {
     boolean[] masked = new boolean[sentence.length() + 1];
-    if (!QuickScan.containsAnyOf(sentence, NOT_AMOUNT_MARKS)) {
-      return masked;
+    if (QuickScan.containsAnyOf(sentence, NOT_AMOUNT_MARKS)) {
+      for (Alternation.Match m : NOT_AMOUNTS.findAll(sentence)) {
+        java.util.Arrays.fill(masked, m.start(), m.end(), true);
+      }
     }
-    for (Alternation.Match m : NOT_AMOUNTS.findAll(sentence)) {
-      java.util.Arrays.fill(masked, m.start(), m.end(), true);
+    if (QuickScan.containsAny(sentence, CLOCK_WORDS)) {
+      for (Alternation.Match m : CLOCK_TIMES.findAll(sentence)) {
+        java.util.Arrays.fill(masked, m.start(), m.end(), true);
+      }
     }
     return masked;
   }

@@ -28,6 +28,13 @@ class AmountParserTest {
     assertEquals(0, new BigDecimal(expected).compareTo(a.value()), () -> a.text() + " = " + a.value());
   }
 
+  /** Reuters (a futures exchange's trading hours): a 24-hour clock time is no amount. */
+  @Test
+  void clockTimesAreNotAmounts() {
+    assertTrue(parser.parse("Trading hours will expand to between 0720 and 1515 local time.").isEmpty());
+    assertEquals(List.of("1515"), parser.parse("It sold 1515 tonnes of sugar.").stream().map(Amount::text).toList());
+  }
+
   /** Reuters 7003 and 899 (British results tables): pence are written right after the number. */
   @Test
   void penceGluedToNumber() {
