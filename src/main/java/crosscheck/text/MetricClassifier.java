@@ -39,6 +39,11 @@ public final class MetricClassifier {
   private static final int ADJACENT_GAP = 4;
 
   private static final Pattern FIGURE = Pattern.compile("\\d");
+  /** The most characters between a quantity and the change verb it is the subject of: "imports rose". */
+  private static final int CHANGE_VERB_GAP = 2;
+  /** The most characters between that change verb and its own figure: "rose a year-on-year 15.12 pct". */
+  private static final int CHANGE_FIGURE_GAP = 30;
+  private static final Pattern PERCENT = Pattern.compile("(?i)\\d\\s*(?:pct|%|percent|per cent)");
 
   /**
    * The cues of a metric that count in the same way, with the stems that rule them out cheaply (a sentence holds the
@@ -169,7 +174,7 @@ public final class MetricClassifier {
     Optional<MetricDef> metric = inClause.or(() -> nearest(unshared, from, to, 0, sentenceLength))
         .map(c -> narrowed(sentence, c, reported));
     if (metric.isPresent() && metric.get().change()) {
-      return Optional.of(changeOf(cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
+      return Optional.of(changeOf(sentence, cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
     }
     return metric;
   }
@@ -198,18 +203,33 @@ public final class MetricClassifier {
     return !claimed.narrows().isEmpty() || !claimed.bareCues().isEmpty() ? claimed : reported;
   }
 
-  /** "net profit rose 12%": the growth metric of the nearest other metric named in the change's clause, if any. */
-  private Optional<MetricDef> changeOf(List<Cue> cues, int from, int to, int clauseStart, int clauseEnd) {
+  /**
+   * "net profit rose 12%": the growth metric of the nearest other metric named in the change's clause, if any; not
+   * one named after the figure with a change of its own ("exports fell six pct as imports rose 10 pct").
+   */
+  private Optional<MetricDef> changeOf(String sentence, List<Cue> cues, int from, int to, int clauseStart,
+      int clauseEnd) {
     List<Cue> measured = new ArrayList<>();
     for (Cue c : cues) {
       if (c.metric().unit() != MetricDef.Unit.PERCENT && c.metric().unit() != MetricDef.Unit.RANK
-          && (c.end() <= from || c.start() >= to)) {
+          && (c.end() <= from || c.start() >= to && !changedAfter(sentence, cues, c, clauseEnd))) {
         measured.add(c);
       }
     }
     return nearest(measured, from, to, clauseStart, clauseEnd)
         .filter(c -> !c.metric().growth().isEmpty())
         .map(c -> byName.get(c.metric().growth()));
+  }
+
+  /**
+   * Whether a change cue right after {@code cue} has a percentage of its own close behind it in the clause ("imports
+   * dropped by 4.2 pct"): the quantity is that change's, not one of "five pct real GDP growth in 1987".
+   */
+  private static boolean changedAfter(String sentence, List<Cue> cues, Cue cue, int clauseEnd) {
+    return cues.stream().anyMatch(c -> c.metric().change() && c.start() >= cue.end()
+        && c.start() - cue.end() <= CHANGE_VERB_GAP
+        && PERCENT.matcher(sentence).region(c.end(), Math.max(c.end(), Math.min(clauseEnd, c.end() + CHANGE_FIGURE_GAP)))
+            .find());
   }
 
   private static Optional<Cue> nearest(List<Cue> cues, int from, int to, int windowStart, int windowEnd) {

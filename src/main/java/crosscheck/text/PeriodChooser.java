@@ -29,10 +29,11 @@ final class PeriodChooser {
   private static final Pattern YEAR_LABEL = Pattern.compile("(FY ?|FY ending )?(\\d{4})(-\\d{2})?");
   /**
    * What introduces a change's base right before its period phrase: "up 2.2 pct from 1985", "a rise of 5.1 pct
-   * against 1985", "16.7 pct over the first quarter of 1986", "6.09 pct above the same 1986 month". "The" is
+   * against 1985", "16.7 pct over the first quarter of 1986", "6.09 pct above the same 1986 month", "1.3 pct up on
+   * the same 1986 period", "down 12.5 pct on last year". "The" is
    * allowed before a quarter or month only ("from the 1986 low" is no base), and "over the last year" is a span.
    */
-  private static final Pattern BASE = Pattern.compile("(?i)(?<![\\p{L}])(?:over|above|below|from|compared (?:with|to)"
+  private static final Pattern BASE = Pattern.compile("(?i)(?<![\\p{L}])(?<word>over|above|below|from|on|compared (?:with|to)"
       + "|against|versus|vs\\.?|than)\\s+(?<the>the\\s+)?(?<like>(?:same|corresponding|comparable|year-(?:earlier|ago))"
       + "\\s+(?:period\\s+(?:of|in)\\s+)?)?$");
   private static final int BASE_REACH = 48;
@@ -63,12 +64,16 @@ final class PeriodChooser {
         .filter(m -> !priorYears.contains(m) && (change || !isChangesBase(p, m))).toList();
     PeriodMention chosen = choosePeriod(candidates, amount, clause);
     Period resolved = chosen == null ? null : resolve(p, chosen, clause, resolving);
-    if (priorsOwn != null && (resolved == null || !resolved.resolved())) {
-      // "fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003", in an undated article
-      Period prior = resolve(p, priorsOwn, p.clauseAround(priorsOwn.start()), resolving);
-      if (prior.resolved()) {
-        return shifted(prior, 1, "a year after the period of the figure it is compared with ('" + priorsOwn.text()
-            + "')");
+    // Where the figure's own period is not written, it is the year after the one the sentence compares with:
+    // "fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003" (an undated article), "net
+    // profit of 757 mln stg, up from 667 mln in 1985, on sales of 6.57 billion stg", "output was expected to rise 10
+    // pct over 1986 to 390 mln tonnes".
+    PeriodMention comparedWith = priorsOwn != null ? priorsOwn : chosen != null ? null
+        : choosePeriod(p.periods().stream().filter(m -> !candidates.contains(m)).toList(), amount, clause);
+    if (comparedWith != null && (resolved == null || !resolved.resolved())) {
+      Period before = resolve(p, comparedWith, p.clauseAround(comparedWith.start()), resolving);
+      if (before.resolved()) {
+        return shifted(before, 1, "a year after the period it is compared with ('" + comparedWith.text() + "')");
       }
       if (resolved == null) {
         return periodResolver.withoutMention(resolving);
@@ -123,7 +128,11 @@ final class PeriodChooser {
       return false;
     }
     boolean partOfYear = m.type() == PeriodMention.Type.QUARTER || m.type() == PeriodMention.Type.MONTH;
-    return base.group("the") == null || base.group("like") != null || partOfYear;
+    boolean like = base.group("like") != null;
+    // "up 20 pct on 1985" is British for "from"; "528.14 mln francs on 1986 results" is "for"
+    boolean onYear = base.group("word").equalsIgnoreCase("on") && m.relative() == PeriodMention.Relative.NONE
+        && !partOfYear && !like;
+    return !onYear && (base.group("the") == null || like || partOfYear);
   }
 
   /** A period phrase resolved, a year with a quarter named without one in the clause as that quarter of the year. */

@@ -76,6 +76,38 @@ class ReutersResultsTest {
                 + "currencies.", ReutersResultsTest::withPeriod));
   }
 
+  /**
+   * Reuters 10520: each change is of the quantity before its verb ("exports fell six pct as imports rose 10 pct":
+   * not imports, the nearer), and all are 1987's, "up on the same 1986 period" being their base.
+   */
+  @Test
+  void aQuantityWithAChangeOfItsOwnIsNotTheOneBefore() {
+    assertEquals(List.of("Hungary | output growth | 1987 | 1.3 pct", "Hungary | shipments growth | 1987 | six pct",
+            "Hungary | imports growth | 1987 | 10 pct"),
+        Extracted.claims(extractor, "HUNGARIAN ECONOMY CONTINUES UNFAVOURABLE TREND", "1987-03-27", "Hungary's "
+            + "economy and hard currency\ntrade have failed so far this year to reverse a two-year\nunfavourable "
+            + "trend, the official Hungarian news agency MTI\nsaid.\n    Industrial production in January and "
+            + "February was only 1.3\npct up on the same 1986 period, MTI said, while hard currency\nexports fell six "
+            + "pct as imports rose 10 pct.", ReutersResultsTest::withPeriod));
+  }
+
+  /**
+   * Reuters 8820: "up from 667 mln in 1985" is the prior figure's year, and the sales after it are of the year after
+   * (1986), as the net profit is.
+   */
+  @Test
+  void aFigureAfterAComparisonIsOfTheYearAfterIt() {
+    assertEquals(List.of("Shell U.K. | pre-tax profit | 1986 | 869 mln stg", "Shell U.K. | pre-tax profit | 1985 | "
+            + "2.12 billion", "Shell U.K. | net profit | 1986 | 757 mln stg", "Shell U.K. | net profit | 1985 | 667 mln",
+            "Shell U.K. | revenue | 1986 | 6.57 billion stg"),
+        Extracted.claims(extractor, "LOWER TAX OFFSETS LOWER SHELL U.K. UPSTREAM PROFIT", "1987-03-24", "<Shell U.K. "
+            + "Ltd's> pre-tax profit on\nexploration and production operations fell to 869 mln stg in\n1986 from 2.12 "
+            + "billion in 1985 due to the fall in oil prices\nlast year, Shell U.K. Finance director Nigel Haslam "
+            + "said.\n    Earlier, Shell U.K., a subsidiary of Royal Dutch/Shell\n"
+            + "Group <RD.AS>, reported an overall net profit of 757 mln stg,\nup from 667 mln in 1985, on sales of "
+            + "6.57 billion stg.", ReutersResultsTest::withPeriod));
+  }
+
   private static String withPeriod(crosscheck.model.Claim c) {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
