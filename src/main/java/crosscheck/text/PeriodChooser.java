@@ -6,6 +6,7 @@ import crosscheck.model.Claim;
 import crosscheck.model.PartialDate;
 import crosscheck.model.Period;
 import crosscheck.quantity.Amount;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,6 +38,8 @@ final class PeriodChooser {
       + "|against|versus|vs\\.?|than)\\s+(?<the>the\\s+)?(?<like>(?:same|corresponding|comparable|year-(?:earlier|ago))"
       + "\\s+(?:period\\s+(?:of|in)\\s+)?)?$");
   private static final int BASE_REACH = 48;
+  /** What may stand before a period phrase that opens its sentence: "In the year-ago quarter", "But a year earlier". */
+  private static final Pattern SENTENCE_OPENER = Pattern.compile("(?i)\\s*(?:(?:in|for|but|and)\\s+)?");
   /** The most characters between a prior figure and a year that is its own: "from 72.3 mln in 1985". */
   private static final int OWN_PERIOD_GAP = 12;
 
@@ -61,8 +64,20 @@ final class PeriodChooser {
     // billion francs for 1986, up 2.2 pct from 1985, while turnover fell 9.9 pct to 38.05 billion" the turnover is
     // not 1985's.
     List<PeriodMention> candidates = p.periods().stream()
-        .filter(m -> !priorYears.contains(m) && (change || !isChangesBase(p, m))).toList();
+        .filter(m -> !priorYears.contains(m) && (change || !isChangesBase(p, m))
+            && (m.type() != PeriodMention.Type.YEAR_BEFORE || nextTo(p, m, amount)))
+        .toList();
     PeriodMention chosen = choosePeriod(candidates, amount, clause);
+    if (chosen != null && chosen.type() == PeriodMention.Type.YEAR_BEFORE) {
+      // "A year earlier it earned 7,300,000 dlrs": a year before the period the figure has without it; "fell 17.8
+      // pct from a year earlier" is a change over that year, in the period itself
+      List<PeriodMention> without = new ArrayList<>(priorYears);
+      without.add(chosen);
+      Period current = period(p, amount, clause, published, subject, kind, change, context, without, priorsOwn);
+      return change ? current : current.resolved() ? shifted(current, -1, "'" + chosen.text() + "': a year before "
+          + current.label()) : new Period(Period.UNRESOLVED + " (prior)", chosen.text(), false,
+          "'" + chosen.text() + "': a year before an unresolved period");
+    }
     Period resolved = chosen == null ? null : resolve(p, chosen, clause, resolving);
     // Where the figure's own period is not written, it is the year after the one the sentence compares with:
     // "fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003" (an undated article), "net
@@ -70,7 +85,8 @@ final class PeriodChooser {
     // pct over 1986 to 390 mln tonnes".
     PeriodMention comparedWith = priorsOwn != null ? priorsOwn : chosen != null ? null
         : choosePeriod(p.periods().stream().filter(m -> !candidates.contains(m)).toList(), amount, clause);
-    if (comparedWith != null && (resolved == null || !resolved.resolved())) {
+    if (comparedWith != null && comparedWith.type() != PeriodMention.Type.YEAR_BEFORE
+        && (resolved == null || !resolved.resolved())) {
       Period before = resolve(p, comparedWith, p.clauseAround(comparedWith.start()), resolving);
       if (before.resolved()) {
         return shifted(before, 1, "a year after the period it is compared with ('" + comparedWith.text() + "')");
@@ -81,7 +97,7 @@ final class PeriodChooser {
     }
     if (chosen == null) {
       if (candidates.isEmpty() && !context.previousSentenceClaims().isEmpty()) {
-        Period inherited = context.previousSentenceClaims().get(context.previousSentenceClaims().size() - 1).period();
+        Period inherited = context.previousSentenceClaims().get(0).period();
         if (inherited.resolved() && !inherited.text().isEmpty()) {
           return Period.of(inherited.label(), inherited.text(), "period of the previous sentence ('"
               + inherited.text() + "')");
@@ -100,6 +116,40 @@ final class PeriodChooser {
       return shifted(resolved, 1, "a change over '" + chosen.text() + "': the year after it");
     }
     return resolved;
+  }
+
+  /**
+   * Whether "a year earlier" is the figure's: after "from", "against", "compared with", the base of the percent
+   * change just before it ("rose nine pct from a year earlier to 493.90 billion yen") or the figure after it ("an
+   * operating loss of 4.4 mln dlrs against year-earlier profit of 7.5 mln dlrs"); else the nearer figure beside it
+   * in its clause ("2,140 tonnes a year ago"; not the loss of "a loss of 30.8 mln dlrs on sales of 257 mln dlrs for
+   * the prior year"). One that opens its sentence is every figure's.
+   */
+  private static boolean nextTo(ParsedSentence p, PeriodMention m, Amount amount) {
+    if (SENTENCE_OPENER.matcher(p.text().substring(0, m.start())).matches()) {
+      return true; // "A year earlier it earned 7,300,000 dlrs ... on sales of 85.4 mln dlrs": the whole sentence's
+    }
+    int[] clause = p.clauseAround(m.start());
+    Amount before = null;
+    Amount after = null;
+    for (Amount a : p.amounts()) {
+      if (a.end() <= m.start() && a.start() >= clause[0]) {
+        before = a;
+      } else if (a.hedgeStart() >= m.end() && a.end() <= clause[1] && after == null) {
+        after = a;
+      }
+    }
+    // after "from", "against", "compared with": the base of the change before it, else of the figure after it
+    boolean base = BASE.matcher(p.text().substring(Math.max(0, m.start() - BASE_REACH), m.start())).find();
+    Amount owner;
+    if (base && before != null && before.unit() == Amount.Unit.PERCENT) {
+      owner = before;
+    } else if (base && after != null || before == null) {
+      owner = after;
+    } else {
+      owner = after == null || m.start() - before.end() < after.hedgeStart() - m.end() ? before : after;
+    }
+    return owner == amount;
   }
 
   /**
@@ -178,7 +228,8 @@ final class PeriodChooser {
       if (m.start() >= prior.end()) {
         boolean near = m.start() - prior.end() <= OWN_PERIOD_GAP && m.end() <= clause[1];
         boolean nothingBetween = p.amounts().stream().noneMatch(a -> a.start() >= prior.end() && a.end() <= m.start());
-        boolean yearWritten = m.year() != 0 && m.relative() == PeriodMention.Relative.NONE;
+        boolean yearWritten = m.year() != 0 && m.relative() == PeriodMention.Relative.NONE
+            || m.type() == PeriodMention.Type.YEAR_BEFORE;
         return near && nothingBetween && yearWritten ? m : null;
       }
     }

@@ -23,7 +23,9 @@ public record PeriodMention(
     /** A rate: "per year", "a year", "annually". */
     PER_YEAR,
     /** The first months of a year, {@code month} of them: "nine months", "Nine mths", "six months to June". */
-    MONTHS_TO_DATE
+    MONTHS_TO_DATE,
+    /** "a year earlier", "year-ago", "the previous year": a year before the period of what it follows. */
+    YEAR_BEFORE
   }
 
   public enum Relative {

@@ -48,6 +48,8 @@ public final class PeriodParser {
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this) year\\b)",
       "(?<relMonth>\\b(?<relMonthW>last|this) month\\b)",
+      "(?<ago>\\ba year (?:earlier|ago|before)\\b|\\byear[- ](?:earlier|ago)\\b|\\bthe (?:previous|prior|preceding) year\\b"
+          + "|\\bthe year before\\b)",
       "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
       "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"), "", Pattern.CASE_INSENSITIVE);
@@ -122,6 +124,9 @@ public final class PeriodParser {
     if (m.group("rel") != null) {
       Relative relative = m.group("relW").equalsIgnoreCase("last") ? Relative.LAST_YEAR : Relative.THIS_YEAR;
       return new PeriodMention(s, e, t, Type.YEAR, 0, 0, 0, 0, relative);
+    }
+    if (m.group("ago") != null) {
+      return new PeriodMention(s, e, t, Type.YEAR_BEFORE, 0, 0, 0, 0, Relative.NONE);
     }
     if (m.group("perYear") != null) {
       return new PeriodMention(s, e, t, Type.PER_YEAR, 0, 0, 0, 0, Relative.NONE);

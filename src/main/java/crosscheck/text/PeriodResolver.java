@@ -32,6 +32,7 @@ public final class PeriodResolver {
       case DAY -> day(m, c);
       case PER_YEAR -> Period.of("per year", text, "");
       case MONTHS_TO_DATE -> monthsToDate(m, c);
+      case YEAR_BEFORE -> Period.unresolved(text, "'" + text + "' is a year before the period of what it follows");
     };
   }
 

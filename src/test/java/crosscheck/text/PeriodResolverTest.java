@@ -39,7 +39,7 @@ class PeriodResolverTest {
 
   @Test
   void yearsAndFiscalYears() {
-    assertEquals("2020", label("The segment grew 50% in 2020 from the previous year.", "2021-05"));
+    assertEquals("2020", label("The segment grew 50% in 2020.", "2021-05"));
     assertEquals("2020", label("Last year the domestic leader made about 55.58 billion yuan.", "2021-06"));
     assertEquals("FY ending 2021-03", label("a loss of RMB 166 million for the fiscal year ending March 2021",
         "2021-05"));
@@ -66,11 +66,19 @@ class PeriodResolverTest {
     assertFalse(resolve("revenue in the first quarter", "2021", 0, MetricDef.Kind.FLOW).resolved());
   }
 
+  /**
+   * "The previous year", "a year earlier" are a year before the period of what they follow: never resolved alone
+   * (PeriodChooser takes them as a change's base or a prior figure's year).
+   */
   @Test
-  void comparisonBasesAndDatesAreNotPeriodsOfTheClaim() {
-    assertEquals(List.of("2020"), parser.parse("The segment grew 50% in 2020 from the previous year.").stream()
+  void aYearBeforeIsNoPeriodAlone() {
+    List<PeriodMention> mentions = parser.parse("The segment grew 50% in 2020 from the previous year.");
+    assertEquals(List.of(PeriodMention.Type.YEAR, PeriodMention.Type.YEAR_BEFORE),
+        mentions.stream().map(PeriodMention::type).toList());
+    assertFalse(resolver.resolve(mentions.get(1), new PeriodResolver.Context(PartialDate.parse("2021-05"), 0,
+        MetricDef.Kind.FLOW, Optional.empty())).resolved());
+    assertEquals(List.of("a year earlier"), parser.parse("a year-on-year rise, up from a year earlier").stream()
         .map(PeriodMention::text).toList());
     assertEquals("2021-06-08", label("On June 8, 2021, Alibaba Cloud announced the launch", "2021-06"));
-    assertEquals(List.of(), parser.parse("a year-on-year rise, up from a year earlier"));
   }
 }

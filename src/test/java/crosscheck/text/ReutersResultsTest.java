@@ -108,6 +108,21 @@ class ReutersResultsTest {
             + "6.57 billion stg.", ReutersResultsTest::withPeriod));
   }
 
+  /**
+   * Reuters 6438: "A year earlier" opening a sentence makes its figures the prior year's quarter (before, they were
+   * all read as the current quarter and compared with it).
+   */
+  @Test
+  void aYearEarlierOpeningASentenceIsItsFiguresPeriod() {
+    assertEquals(List.of("Coopervision | net profit | 1987-Q1 | 64.6 mln dlrs", "Coopervision | revenue | 1987-Q1 | "
+            + "94.4 mln dlrs", "Coopervision | net profit | 1986-Q1 | 7,300,000 dlrs", "Coopervision | revenue | "
+            + "1986-Q1 | 85.4 mln dlrs"),
+        Extracted.claims(extractor, "COOPERVISION <EYE> DELAYS ANNUAL MEETING", "1987-03-18", "CooperVision Inc "
+            + "said it has\ndelayed its annual meeting to June 22 from May 14.\n    CooperVision today reported first "
+            + "quarter net income of\n64.6 mln dlrs.  Sales were 94.4 mln dlrs.  A year earlier it\nearned 7,300,000 "
+            + "dlrs, on sales of 85.4 mln dlrs.", ReutersResultsTest::withPeriod));
+  }
+
   private static String withPeriod(crosscheck.model.Claim c) {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
