@@ -87,7 +87,8 @@ public final class ClaimExtractor {
         metricClassifier);
     this.attributionFinder = new AttributionFinder(entityFinder);
     this.subjectNames = new SubjectNames(config.names());
-    this.subjects = new Subjects(entityFinder, new UnitPhrases(config.names().unitNouns()));
+    this.subjects = new Subjects(entityFinder, new UnitPhrases(config.names().unitNouns()),
+        config.names().companyNouns());
     this.contractPhrases = new ContractPhrases(config.names().contractNouns(), config.names().ownerCues());
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());

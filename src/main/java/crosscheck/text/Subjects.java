@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ final class Subjects {
   private static final Pattern DESCRIBING = Pattern.compile("(?:\\s+[a-z][\\w-]*)+\\s+");
   /** "Australia's BHP": the possessive mark and a space. */
   private static final int POSSESSOR_GAP = 3;
+  /** What may follow a name that is a whole clause: a ticker ("Alitalia Spa <AZPI.MI>"), a full stop. */
+  private static final Pattern APPOSED_REST = Pattern.compile("\\s*(?:<[^>]*>)?\\s*[.]?\\s*");
   private static final Pattern SPEAKS = Pattern.compile(
       "(?i)\\s*(?:said|says|reported|estimated|estimates|forecast|told|added|announced|noted)(?![\\p{L}])");
 
@@ -60,10 +63,13 @@ final class Subjects {
 
   private final EntityFinder entityFinder;
   private final UnitPhrases unitPhrases;
+  /** "airline", "carmaker", "company": the words that end a possessive description of a company. */
+  private final Set<String> companyNouns;
 
-  Subjects(EntityFinder entityFinder, UnitPhrases unitPhrases) {
+  Subjects(EntityFinder entityFinder, UnitPhrases unitPhrases, List<String> companyNouns) {
     this.entityFinder = entityFinder;
     this.unitPhrases = unitPhrases;
+    this.companyNouns = Set.copyOf(companyNouns);
   }
 
   EntityDef subject(ParsedSentence p, Amount amount, int[] clause, MetricDef metric, EntityDef previousSubject,
@@ -160,9 +166,10 @@ final class Subjects {
   }
 
   /** The first name in the first clause that is more than a date ("On June 8, 2021, Alibaba Cloud announced"). */
-  private static EntityMention firstClauseMention(ParsedSentence p) {
+  private EntityMention firstClauseMention(ParsedSentence p) {
     String text = p.text();
-    for (int[] clause : p.clauses()) {
+    for (int i = 0; i < p.clauses().size(); i++) {
+      int[] clause = p.clauses().get(i);
       EntityMention first = null;
       for (EntityMention m : p.mentions()) {
         if (isSubject(m) && !m.place() && m.start() >= clause[0] && m.end() <= clause[1]) {
@@ -174,8 +181,33 @@ final class Subjects {
           first = m;
         }
       }
+      boolean described = first != null && first.possessive() && i + 1 < p.clauses().size()
+          && describesCompany(p.text().substring(first.end(), clause[1]));
+      EntityMention apposed = described ? apposition(p, p.clauses().get(i + 1)) : null;
+      if (apposed != null) {
+        return apposed; // "Italy's national airline, Alitalia Spa, reported ...": the airline is Alitalia
+      }
       if (first != null || !isDateOnly(text, clause, p.periods())) {
         return first;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words after a possessive end with a company noun: "'s national airline", "'s largest carmaker". */
+  private boolean describesCompany(String description) {
+    String[] words = description.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return words.length > 1 && (companyNouns.contains(last)
+        || last.endsWith("s") && companyNouns.contains(last.substring(0, last.length() - 1)));
+  }
+
+  /** The name that a clause is, all of it ("Alitalia Spa <AZPI.MI>"), else null. */
+  private static EntityMention apposition(ParsedSentence p, int[] clause) {
+    for (EntityMention m : p.mentions()) {
+      if (isSubject(m) && !m.place() && m.start() == clause[0]) {
+        String rest = p.text().substring(m.end(), clause[1]);
+        return APPOSED_REST.matcher(rest).matches() ? m : null;
       }
     }
     return null;

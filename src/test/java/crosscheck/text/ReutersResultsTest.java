@@ -123,6 +123,26 @@ class ReutersResultsTest {
             + "dlrs, on sales of 85.4 mln dlrs.", ReutersResultsTest::withPeriod));
   }
 
+  /**
+   * Reuters 8094 and 20008: "Italy's national airline, Alitalia Spa" is Alitalia; a country's possessive before a
+   * company noun and a name set off by commas names the company (before: Italy's figures).
+   */
+  @Test
+  void aCountrysCompanyNamedInCommasIsTheSubject() {
+    assertEquals(List.of("Alitalia | net profit growth | 14.6 pct", "Alitalia | growth rate | seven pct",
+            "Alitalia | growth rate | 11.5 pct"),
+        summaries("1987-03-22", "Italy's national airline, Alitalia Spa\n<AZPI.MI>, reporting a 14.6 pct rise in "
+            + "provisional 1986 net\nprofit, said it carried seven pct more passengers on domestic\nroutes last year, "
+            + "but 11.5 pct fewer passengers on flights from\nNorth America and Canada.\n    Alitalia said the drop in "
+            + "North American traffic had been\ndue to a general fall in the numbers of American tourists\nvisiting "
+            + "Europe caused by fears of terrorism."));
+    assertEquals(List.of("Petronas | output | 540,000 barrels a day", "Petronas | output | 500,000 bpd"),
+        summaries("1987-06-18", "Malaysia's national oil company,\nPetronas, has advised the government to raise "
+            + "crude oil output\nto 540,000 barrels a day (bpd) in 1988 from a current 500,000\nbpd, a senior "
+            + "company official said.\n    \"We have the capacity to produce the amount,\" Rastam Hadi,\nPetronas's "
+            + "Vice-President for Upstream Sector said."));
+  }
+
   private static String withPeriod(crosscheck.model.Claim c) {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
