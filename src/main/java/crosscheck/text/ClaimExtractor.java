@@ -138,8 +138,9 @@ public final class ClaimExtractor {
     parsed = subjects.resolveAnaphors(parsed, focus);
     Map<String, BigDecimal> articleRates = ClaimBuilder.articleRates(parsed, limit);
     ArticleAttributions attributions = new ArticleAttributions(article, parsed, entityFinder, attributionFinder);
-    List<PeriodMention> headlinePeriods = periodParser.parse(article.title());
-    PeriodMention headline = headlinePeriods.isEmpty() ? null : headlinePeriods.get(0);
+    // "SALES UP FROM YEAR AGO" names no period of the story's figures
+    PeriodMention headline = periodParser.parse(article.title()).stream()
+        .filter(m -> m.type() != PeriodMention.Type.YEAR_BEFORE).findFirst().orElse(null);
 
     boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
     List<Claim> claims = new ArrayList<>();

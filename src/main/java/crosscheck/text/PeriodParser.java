@@ -43,7 +43,9 @@ public final class PeriodParser {
           + "))?)",
       "(?<thisQ>\\bthis quarter\\b)",
       "(?<ytd>\\b(?<ytdN>three|six|nine|3|6|9)[-\\s](?:months?|mths?)\\b(?!\\s+(?:ago|earlier|later|before|after)))",
-      "(?<latestYear>(?-i:\\bYEAR\\b)|^\\s*(?:Year|Fiscal year|(?:12|twelve) (?:mths|months))\\s*$)",
+      // a headline's "1986 YEAR", "YEAR NET"; not "AT YEAR LOW", "FROM YEAR AGO", "FIVE-YEAR PLAN"
+      "(?<latestYear>(?-i:(?<!-)\\bYEAR\\b(?![ -](?:LOW|HIGH|AGO|EARLIER|OLD|LONG|BEFORE)\\b))"
+          + "|^\\s*(?:Year|Fiscal year|(?:12|twelve) (?:mths|months))\\s*$)",
       "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this) year\\b)",

@@ -66,6 +66,17 @@ class PeriodResolverTest {
     assertFalse(resolve("revenue in the first quarter", "2021", 0, MetricDef.Kind.FLOW).resolved());
   }
 
+  /** Reuters headlines: "YEAR" names a results table's year, not in "AT YEAR LOW" or "FIVE-YEAR PLAN". */
+  @Test
+  void aHeadlinesYearIsAResultsYearOnly() {
+    assertEquals(List.of(PeriodMention.Relative.LATEST), parser.parse("GOODY PRODUCTS INC <GOOD> YEAR END OPER NET")
+        .stream().map(PeriodMention::relative).toList());
+    assertEquals(List.of(), parser.parse("U.S. CRUDE OIL OUTPUT AT YEAR LOW"));
+    assertEquals(List.of(), parser.parse("CHINA UNVEILS FIVE-YEAR PLAN"));
+    assertEquals(List.of(PeriodMention.Type.YEAR_BEFORE), parser.parse("DOMESTIC CRUDE OUTPUT DOWN FROM YEAR AGO")
+        .stream().map(PeriodMention::type).toList());
+  }
+
   /**
    * "The previous year", "a year earlier" are a year before the period of what they follow: never resolved alone
    * (PeriodChooser takes them as a change's base or a prior figure's year).
