@@ -38,6 +38,9 @@ final class PeriodChooser {
       + "|against|versus|vs\\.?|than)\\s+(?<the>the\\s+)?(?<like>(?:same|corresponding|comparable|year-(?:earlier|ago))"
       + "\\s+(?:period\\s+(?:of|in)\\s+)?)?$");
   private static final int BASE_REACH = 48;
+  /** What joins "nine months" to its year: "nine months of 1986", "nine months 1986", "nine months to December 1986". */
+  private static final Pattern MONTHS_OF = Pattern.compile("(?i)\\s*(?:of|in|ended|ending|to)?\\s*(?:[A-Z][a-z]+\\.?\\s+"
+      + "(?:\\d{1,2},?\\s+)?)?");
   /** What may stand before a period phrase that opens its sentence: "In the year-ago quarter", "But a year earlier". */
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?i)\\s*(?:(?:in|for|but|and)\\s+)?");
   /** The most characters between a prior figure and a year that is its own: "from 72.3 mln in 1985". */
@@ -196,6 +199,13 @@ final class PeriodChooser {
               m.text() + " … " + chosen.text(), PeriodMention.Type.QUARTER, chosen.year(), m.quarter(), 0, 0,
               PeriodMention.Relative.NONE);
           return periodResolver.resolve(combined, resolving);
+        }
+        // "For the first nine months of 1986, the company lost 9,476,000 dlrs": the months of that year
+        boolean monthsOfYear = m.type() == PeriodMention.Type.MONTHS_TO_DATE && m.end() <= chosen.start()
+            && MONTHS_OF.matcher(p.text().substring(m.end(), chosen.start())).matches();
+        if (monthsOfYear) {
+          return Period.of(chosen.year() + "-" + m.month() + "M", m.text() + " … " + chosen.text(),
+              "the first " + m.month() + " months of " + chosen.year());
         }
       }
     }

@@ -143,6 +143,17 @@ class ReutersResultsTest {
             + "Vice-President for Upstream Sector said."));
   }
 
+  /** Reuters 983: "For the first nine months of 1986" is 1986's first nine months, not the year. */
+  @Test
+  void theFirstMonthsOfAYearAreNotTheYear() {
+    List<String> found = Extracted.claims(extractor, "EQUATORIAL COMMUNICATIONS <EQUA> TO HAVE LOSSES", "1987-03-03",
+        "    Equatorial in 1985 earned 1,807,000 dlrs after a 3,197,000\ndlr gain from early debt retirement on "
+            + "revenues of 56.1 mln\ndlrs. For the first nine months of 1986, the company lost\n9,476,000 dlrs on "
+            + "revenues of 45.4 mln dlrs.\n    It said it expects losses.", ReutersResultsTest::withPeriod);
+    assertEquals(List.of("Equatorial | net loss | 1986-9M | 9,476,000 dlrs", "Equatorial | revenue | 1986-9M | 45.4 "
+        + "mln dlrs"), found.stream().filter(claim -> claim.contains("-9M")).toList());
+  }
+
   private static String withPeriod(crosscheck.model.Claim c) {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
