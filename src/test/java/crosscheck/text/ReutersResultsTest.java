@@ -43,9 +43,9 @@ class ReutersResultsTest {
   @Test
   void aYearWrittenAfterThePriorFigureIsItsOwn() {
     assertEquals(List.of("Fisons | pre-tax profit | 1986 | 85.1 mln stg", "Fisons | pre-tax profit | 1985 | 72.3 mln"),
-        Extracted.claims(extractor, "FISONS SEES STRONG INTERNATIONAL GROWTH IN 1986", "1987-03-03",
+        periods("FISONS SEES STRONG INTERNATIONAL GROWTH IN 1986", "1987-03-03",
             "Fisons Plc <FISN.L> sees strong growth.\n    The company was commenting on 1986 results which saw\n"
-                + "pre-tax profits rising to 85.1 mln stg from 72.3 mln in 1985.", ReutersResultsTest::withPeriod));
+                + "pre-tax profits rising to 85.1 mln stg from 72.3 mln in 1985."));
   }
 
   /**
@@ -55,10 +55,10 @@ class ReutersResultsTest {
   @Test
   void aChangeIsAChangeOfWhatItNamesAndThePriorYearIsNotItsPeriod() {
     assertEquals(List.of("Turkey | shipments growth | 1986 | 6.3 pct", "Turkey | imports growth | 1986 | 2.1 pct"),
-        Extracted.claims(extractor, "TURKISH TRADE DEFICIT WIDENS IN 1986", "1987-03-16", "Turkey's trade deficit "
+        periods("TURKISH TRADE DEFICIT WIDENS IN 1986", "1987-03-16", "Turkey's trade deficit "
             + "rose to 3.65\nbillion dlrs in 1986 from 3.39 billion in 1985.\n    Exports were down 6.3 pct at 7.45 "
             + "billion dlrs, compared\nwith 7.95 billion in 1985, while imports were down 2.1 pct at\n11.10 billion "
-            + "dlrs from 11.34 billion.", ReutersResultsTest::withPeriod));
+            + "dlrs from 11.34 billion."));
   }
 
   /**
@@ -69,11 +69,11 @@ class ReutersResultsTest {
   void aChangesBaseYearIsNotItsPeriod() {
     assertEquals(List.of("Nestle | net profit | 1986 | 1.79 billion francs", "Nestle | growth rate | 1986 | 2.2 pct",
             "Nestle | growth rate | 1986 | 9.9 pct", "Nestle | revenue | 1986 | 38.05 billion"),
-        Extracted.claims(extractor, "NESTLE SEEKING AUTHORISATION FOR CERTIFICATE ISSUE", "1987-03-20",
+        periods("NESTLE SEEKING AUTHORISATION FOR CERTIFICATE ISSUE", "1987-03-20",
             "Nestle SA <NESZ.Z> said it\nwould seek shareholder approval to issue participation\ncertificates.\n"
                 + "    Nestle reported net profits of 1.79 billion francs for\n1986, up 2.2 pct from 1985, while "
                 + "turnover fell 9.9 pct to\n38.05 billion as the Swiss franc strengthened against other\n"
-                + "currencies.", ReutersResultsTest::withPeriod));
+                + "currencies."));
   }
 
   /**
@@ -84,11 +84,11 @@ class ReutersResultsTest {
   void aQuantityWithAChangeOfItsOwnIsNotTheOneBefore() {
     assertEquals(List.of("Hungary | output growth | 1987 | 1.3 pct", "Hungary | shipments growth | 1987 | six pct",
             "Hungary | imports growth | 1987 | 10 pct"),
-        Extracted.claims(extractor, "HUNGARIAN ECONOMY CONTINUES UNFAVOURABLE TREND", "1987-03-27", "Hungary's "
+        periods("HUNGARIAN ECONOMY CONTINUES UNFAVOURABLE TREND", "1987-03-27", "Hungary's "
             + "economy and hard currency\ntrade have failed so far this year to reverse a two-year\nunfavourable "
             + "trend, the official Hungarian news agency MTI\nsaid.\n    Industrial production in January and "
             + "February was only 1.3\npct up on the same 1986 period, MTI said, while hard currency\nexports fell six "
-            + "pct as imports rose 10 pct.", ReutersResultsTest::withPeriod));
+            + "pct as imports rose 10 pct."));
   }
 
   /**
@@ -100,12 +100,12 @@ class ReutersResultsTest {
     assertEquals(List.of("Shell U.K. | pre-tax profit | 1986 | 869 mln stg", "Shell U.K. | pre-tax profit | 1985 | "
             + "2.12 billion", "Shell U.K. | net profit | 1986 | 757 mln stg", "Shell U.K. | net profit | 1985 | 667 mln",
             "Shell U.K. | revenue | 1986 | 6.57 billion stg"),
-        Extracted.claims(extractor, "LOWER TAX OFFSETS LOWER SHELL U.K. UPSTREAM PROFIT", "1987-03-24", "<Shell U.K. "
+        periods("LOWER TAX OFFSETS LOWER SHELL U.K. UPSTREAM PROFIT", "1987-03-24", "<Shell U.K. "
             + "Ltd's> pre-tax profit on\nexploration and production operations fell to 869 mln stg in\n1986 from 2.12 "
             + "billion in 1985 due to the fall in oil prices\nlast year, Shell U.K. Finance director Nigel Haslam "
             + "said.\n    Earlier, Shell U.K., a subsidiary of Royal Dutch/Shell\n"
             + "Group <RD.AS>, reported an overall net profit of 757 mln stg,\nup from 667 mln in 1985, on sales of "
-            + "6.57 billion stg.", ReutersResultsTest::withPeriod));
+            + "6.57 billion stg."));
   }
 
   /**
@@ -117,10 +117,10 @@ class ReutersResultsTest {
     assertEquals(List.of("Coopervision | net profit | 1987-Q1 | 64.6 mln dlrs", "Coopervision | revenue | 1987-Q1 | "
             + "94.4 mln dlrs", "Coopervision | net profit | 1986-Q1 | 7,300,000 dlrs", "Coopervision | revenue | "
             + "1986-Q1 | 85.4 mln dlrs"),
-        Extracted.claims(extractor, "COOPERVISION <EYE> DELAYS ANNUAL MEETING", "1987-03-18", "CooperVision Inc "
+        periods("COOPERVISION <EYE> DELAYS ANNUAL MEETING", "1987-03-18", "CooperVision Inc "
             + "said it has\ndelayed its annual meeting to June 22 from May 14.\n    CooperVision today reported first "
             + "quarter net income of\n64.6 mln dlrs.  Sales were 94.4 mln dlrs.  A year earlier it\nearned 7,300,000 "
-            + "dlrs, on sales of 85.4 mln dlrs.", ReutersResultsTest::withPeriod));
+            + "dlrs, on sales of 85.4 mln dlrs."));
   }
 
   /**
@@ -146,12 +146,17 @@ class ReutersResultsTest {
   /** Reuters 983: "For the first nine months of 1986" is 1986's first nine months, not the year. */
   @Test
   void theFirstMonthsOfAYearAreNotTheYear() {
-    List<String> found = Extracted.claims(extractor, "EQUATORIAL COMMUNICATIONS <EQUA> TO HAVE LOSSES", "1987-03-03",
+    List<String> found = periods("EQUATORIAL COMMUNICATIONS <EQUA> TO HAVE LOSSES", "1987-03-03",
         "    Equatorial in 1985 earned 1,807,000 dlrs after a 3,197,000\ndlr gain from early debt retirement on "
             + "revenues of 56.1 mln\ndlrs. For the first nine months of 1986, the company lost\n9,476,000 dlrs on "
-            + "revenues of 45.4 mln dlrs.\n    It said it expects losses.", ReutersResultsTest::withPeriod);
+            + "revenues of 45.4 mln dlrs.\n    It said it expects losses.");
     assertEquals(List.of("Equatorial | net loss | 1986-9M | 9,476,000 dlrs", "Equatorial | revenue | 1986-9M | 45.4 "
         + "mln dlrs"), found.stream().filter(claim -> claim.contains("-9M")).toList());
+  }
+
+  /** The claims of an article of this headline, date and text, each as "subject | metric | period | figure". */
+  private List<String> periods(String title, String date, String text) {
+    return Extracted.claims(extractor, title, date, text, ReutersResultsTest::withPeriod);
   }
 
   private static String withPeriod(crosscheck.model.Claim c) {
