@@ -98,7 +98,8 @@ class ReutersResultsTest {
   @Test
   void aFigureAfterAComparisonIsOfTheYearAfterIt() {
     assertEquals(List.of("Shell U.K. | pre-tax profit | 1986 | 869 mln stg", "Shell U.K. | pre-tax profit | 1985 | "
-            + "2.12 billion", "Shell U.K. | net profit | 1986 | 757 mln stg", "Shell U.K. | net profit | 1985 | 667 mln",
+            + "2.12 billion", "Shell U.K. | net profit | 1986 | 757 mln stg",
+            "Shell U.K. | net profit | 1985 | 667 mln",
             "Shell U.K. | revenue | 1986 | 6.57 billion stg"),
         periods("LOWER TAX OFFSETS LOWER SHELL U.K. UPSTREAM PROFIT", "1987-03-24", "<Shell U.K. "
             + "Ltd's> pre-tax profit on\nexploration and production operations fell to 869 mln stg in\n1986 from 2.12 "
