@@ -117,6 +117,14 @@ public final class NightlyRun {
       }
       System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files%n",
           Duration.between(started, Instant.now()).toSeconds());
+      // The input's hash is read while the parts are merged and the report written: they leave a core idle.
+      CompletableFuture<String> inputHash = CompletableFuture.supplyAsync(() -> {
+        try {
+          return RunReport.inputHash(input);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, WRITERS);
       long merging = System.nanoTime();
       Map<String, Long> written = WriteSortedFiles.mergeParts(output.staging(), OutputFiles.HEADERS);
       Map<String, Long> counts = counters(result);
@@ -129,7 +137,7 @@ public final class NightlyRun {
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
       boolean tooMany = seen > 0 && (double) rejected / seen > options.getMaxRejectedFraction();
       RunReport.write(output.staging(), started, Instant.now(), optionsOf(options),
-          RunReport.inputHash(input), counts, tooMany ? "too many rejected" : "done");
+          joined(inputHash), counts, tooMany ? "too many rejected" : "done");
       if (tooMany) {
         String aside = output.setAside("rejected");
         System.err.printf("crosscheck: %d of %d inputs rejected, over --maxRejectedFraction=%s: previous output "
@@ -160,8 +168,13 @@ public final class NightlyRun {
           }
         }, WRITERS))
         .toList();
+    joined(CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)));
+  }
+
+  /** What a writer thread's task gave, its I/O failure thrown as such. */
+  private static <T> T joined(CompletableFuture<T> task) throws IOException {
     try {
-      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+      return task.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
