@@ -36,7 +36,12 @@ final class ClaimBuilder {
 
   /** The decisions made about one number of a sentence; {@code counted} is what a volume counts (else null). */
   record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String condition,
-      EntityDef subject, Period period, Attribution attribution) {}
+      EntityDef subject, Period period, Attribution attribution) {
+
+    Decided withAmount(Amount other) {
+      return new Decided(other, conversion, counted, metric, condition, subject, period, attribution);
+    }
+  }
 
   Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates) {
     String text = p.text();

@@ -67,6 +67,7 @@ public final class ClaimExtractor {
   private final Set<String> changeMetrics = new HashSet<>();
   private final String tableCurrency;
   private final VolumeUnits volumeUnits;
+  private final ArticleCurrencies articleCurrencies;
   private final MetricDef perShare;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
@@ -96,6 +97,7 @@ public final class ClaimExtractor {
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
     this.tableCurrency = config.tableCurrency();
+    this.articleCurrencies = new ArticleCurrencies(config.currencies());
     this.volumeUnits = new VolumeUnits(config.volumeUnits(), config.names().functionWords(), config.durationNouns());
     this.perShare = config.metrics().stream().filter(MetricDef::perShare).findFirst().orElse(null);
     this.titles = config.names().personTitles().stream()
@@ -137,6 +139,7 @@ public final class ClaimExtractor {
     Subjects.Focus focus = subjects.focus(parsed, names);
     parsed = subjects.resolveAnaphors(parsed, focus);
     Map<String, BigDecimal> articleRates = ClaimBuilder.articleRates(parsed, limit);
+    Map<String, String> currencyReadings = articleCurrencies.readings(parsed);
     ArticleAttributions attributions = new ArticleAttributions(article, parsed, entityFinder, attributionFinder);
     // "SALES UP FROM YEAR AGO" names no period of the story's figures
     PeriodMention headline = periodParser.parse(article.title()).stream()
@@ -168,7 +171,8 @@ public final class ClaimExtractor {
           continue;
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            time, attributions, reported, perShareQuoted, bareCurrency);
+            time, attributions, reported, perShareQuoted, bareCurrency)
+            .map(d -> d.withAmount(articleCurrencies.read(d.amount(), currencyReadings)));
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
           dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),

@@ -133,6 +133,23 @@ class AnyCompanyTest {
             + "    Parent company pre-tax profit 1.97 billion vs 1.91 billion."));
   }
 
+  /**
+   * Reuters 7797: a Swiss story that writes "Swiss francs" first means Swiss francs by its bare "francs" (before:
+   * French francs), its prior figure too; one whose first "francs" is bare keeps French francs.
+   */
+  @Test
+  void aBareCurrencyWordMeansWhatItsFirstUseInTheArticleSaid() {
+    assertEquals(List.of("Nestle | net profit | 1986 | 1.79 billion francs | 1790000000 CHF",
+            "Nestle | revenue | 1986 | 38.05 billion | 38050000000 CHF"),
+        claims("NESTLE SEEKING AUTHORISATION FOR CERTIFICATE ISSUE", "1987-03-20", "Nestle SA <NESZ.Z> said it\n"
+            + "would seek shareholder approval.\n    It said it wanted this authorisation in view of future\n"
+            + "certificate issues. Nestle's nominal capital amounts to 330 mln\nSwiss francs.\n    Nestle reported net "
+            + "profits of 1.79 billion francs for\n1986, while turnover fell to\n38.05 billion.")
+            .stream().filter(claim -> !claim.contains("growth")).toList());
+    assertEquals(List.of("Moulinex | net loss | 1985 | 34.9 mln francs | 34900000 FRF"),
+        claims("MOULINEX", "1987-06-19", "Moulinex said its net loss was 34.9 mln francs in 1985."));
+  }
+
   /** Reuters stories: "New" opens a name when a word of the name follows it, and only then. */
   @Test
   void newOpensANameWhenTheNameGoesOn() {
