@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -273,19 +272,9 @@ public final class ClaimExtractor {
     Optional<PartialDate> published = article.publicationDate();
     // The prior period's: the second of "X vs Y", or the per-share figure of it ("from 36.4 mln dlrs or 79 cts").
     Amount current = first != null ? first : perShareFigure.isPresent() ? priorOf(p, amount, versus) : null;
-    List<PeriodMention> priorYears = versus.keySet().stream().map(prior -> PeriodChooser.priorsOwn(p, prior))
-        .filter(Objects::nonNull).toList();
-    Period period;
-    if (current == null) {
-      Amount prior = priorPairedWith(versus, written);
-      period = periodChooser.period(p, amount, clause, published, subject, metric.get().kind(), change, time,
-          priorYears, prior == null ? null : PeriodChooser.priorsOwn(p, prior));
-    } else {
-      PeriodMention priorsOwn = PeriodChooser.priorsOwn(p, amount);
-      Period currentPeriod = periodChooser.period(p, current, p.clauseAround(current.start()), published, subject,
-          metric.get().kind(), change, time, priorYears, priorsOwn);
-      period = periodChooser.priorPeriod(p, priorsOwn, published, subject, metric.get().kind(), currentPeriod);
-    }
+    PeriodChooser.Figure figure = new PeriodChooser.Figure(amount, clause, current,
+        current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
+    Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, time);
     String condition = conditions.of(text, amount, clause).orElse("");
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), condition, subject, period,
         attributions.of(p, subject, metric.get())));

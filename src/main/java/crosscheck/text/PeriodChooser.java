@@ -7,18 +7,22 @@ import crosscheck.model.PartialDate;
 import crosscheck.model.Period;
 import crosscheck.quantity.Amount;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The period of a number: the nearest period phrase after it in its clause, else before it in its clause, else the
- * nearest in its sentence; else the period of the previous sentence's claims in the same paragraph ("That was up
+ * nearest in its sentence; else the period of the previous sentence's first claim in the same paragraph ("That was up
  * 56%"); else the period a results table's section header set ("Year"), else the headline's ("... 4TH QTR NET"). A
- * year named beside a quarter without a year in the same clause picks that quarter of the year. The second figure of
- * "Net 1.2 mln vs 900,000" is the same period a year earlier; in "rose to 85.1 mln from 72.3 mln in 1985" the year
- * is the second figure's own, and the first figure's period is the year after it.
+ * year named beside a quarter without a year in the same clause picks that quarter of the year; "the first nine
+ * months of 1986" is 1986-9M. The second figure of "Net 1.2 mln vs 900,000" is the same period a year earlier; in
+ * "rose to 85.1 mln from 72.3 mln in 1985" the year is the second figure's own, and the first figure's period (and any
+ * other figure's with none of its own) is the year after it. A change measured against a period ("up 2.2 pct from
+ * 1985") is the period after it; "a year earlier" makes the figure beside it the year before.
  */
 final class PeriodChooser {
 
@@ -31,16 +35,16 @@ final class PeriodChooser {
   /**
    * What introduces a change's base right before its period phrase: "up 2.2 pct from 1985", "a rise of 5.1 pct
    * against 1985", "16.7 pct over the first quarter of 1986", "6.09 pct above the same 1986 month", "1.3 pct up on
-   * the same 1986 period", "down 12.5 pct on last year". "The" is
-   * allowed before a quarter or month only ("from the 1986 low" is no base), and "over the last year" is a span.
+   * the same 1986 period", "down 12.5 pct on last year". "The" is allowed before a quarter or month only ("from
+   * the 1986 low" is no base), and "over the last year" is a span.
    */
-  private static final Pattern BASE = Pattern.compile("(?i)(?<![\\p{L}])(?<word>over|above|below|from|on|compared (?:with|to)"
-      + "|against|versus|vs\\.?|than)\\s+(?<the>the\\s+)?(?<like>(?:same|corresponding|comparable|year-(?:earlier|ago))"
-      + "\\s+(?:period\\s+(?:of|in)\\s+)?)?$");
+  private static final Pattern BASE = Pattern.compile("(?i)(?<![\\p{L}])"
+      + "(?<word>over|above|below|from|on|compared (?:with|to)|against|versus|vs\\.?|than)\\s+(?<the>the\\s+)?"
+      + "(?<like>(?:same|corresponding|comparable|year-(?:earlier|ago))\\s+(?:period\\s+(?:of|in)\\s+)?)?$");
   private static final int BASE_REACH = 48;
-  /** What joins "nine months" to its year: "nine months of 1986", "nine months 1986", "nine months to December 1986". */
-  private static final Pattern MONTHS_OF = Pattern.compile("(?i)\\s*(?:of|in|ended|ending|to)?\\s*(?:[A-Z][a-z]+\\.?\\s+"
-      + "(?:\\d{1,2},?\\s+)?)?");
+  /** What joins "nine months" to its year: "nine months of 1986", "nine months to December 1986". */
+  private static final Pattern MONTHS_OF = Pattern.compile(
+      "(?i)\\s*(?:of|in|ended|ending|to)?\\s*(?:[A-Z][a-z]+\\.?\\s+(?:\\d{1,2},?\\s+)?)?");
   /** What may stand before a period phrase that opens its sentence: "In the year-ago quarter", "But a year earlier". */
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?i)\\s*(?:(?:in|for|but|and)\\s+)?");
   /** The most characters between a prior figure and a year that is its own: "from 72.3 mln in 1985". */
@@ -54,13 +58,38 @@ final class PeriodChooser {
   }
 
   /**
+   * A figure whose period is asked: its clause; for the prior figure of "X vs Y" (Y), its current one (X); for X,
+   * its prior one; its metric's kind; whether it is a change.
+   */
+  record Figure(Amount amount, int[] clause, Amount current, Amount prior, MetricDef.Kind kind, boolean change) {}
+
+  /**
+   * The period of a figure of the sentence, whose prior figures ("vs Y", "from Y") are {@code priors}: a prior
+   * figure's is its own year written after it, else a year before its current one's.
+   */
+  Period period(ParsedSentence p, Figure f, Collection<Amount> priors, Optional<PartialDate> published,
+      EntityDef subject, Context context) {
+    List<PeriodMention> priorYears = priors.stream().map(prior -> priorsOwn(p, prior)).filter(Objects::nonNull)
+        .toList();
+    if (f.current() == null) {
+      return period(p, f.amount(), f.clause(), published, subject, f.kind(), f.change(), context, priorYears,
+          f.prior() == null ? null : priorsOwn(p, f.prior()));
+    }
+    PeriodMention own = priorsOwn(p, f.amount());
+    Period current = period(p, f.current(), p.clauseAround(f.current().start()), published, subject, f.kind(),
+        f.change(), context, priorYears, own);
+    return priorPeriod(p, own, published, subject, f.kind(), current);
+  }
+
+  /**
    * The period of {@code amount}. {@code priorYears} are the sentence's period phrases that are prior figures' own
    * ({@link #priorsOwn}: "compared with 7.95 billion in 1985"), never another figure's; {@code priorsOwn}, when not
    * null, is the one of the prior figure paired with this one ("rose to 85.1 mln from 72.3 mln in 1985"): where no
    * other phrase is, this figure's period is the year after it.
    */
-  Period period(ParsedSentence p, Amount amount, int[] clause, Optional<PartialDate> published, EntityDef subject,
-      MetricDef.Kind kind, boolean change, Context context, List<PeriodMention> priorYears, PeriodMention priorsOwn) {
+  private Period period(ParsedSentence p, Amount amount, int[] clause, Optional<PartialDate> published,
+      EntityDef subject, MetricDef.Kind kind, boolean change, Context context, List<PeriodMention> priorYears,
+      PeriodMention priorsOwn) {
     PeriodResolver.Context resolving =
         new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, context.lastQuarter());
     // A year a prior figure or a change is measured against is no other figure's period: in "net profits of 1.79
@@ -216,8 +245,8 @@ final class PeriodChooser {
    * The period of the prior figure of "X vs Y" (Y), given the current figure's: the year written right after Y
    * ({@link #priorsOwn}) where there is one, else the period a year before the current one.
    */
-  Period priorPeriod(ParsedSentence p, PeriodMention own, Optional<PartialDate> published, EntityDef subject,
-      MetricDef.Kind kind, Period current) {
+  private Period priorPeriod(ParsedSentence p, PeriodMention own, Optional<PartialDate> published,
+      EntityDef subject, MetricDef.Kind kind, Period current) {
     if (own != null) {
       Period written = resolve(p, own, p.clauseAround(own.start()),
           new PeriodResolver.Context(published, fiscalYearEnd(subject), kind, Optional.empty()));
@@ -232,7 +261,7 @@ final class PeriodChooser {
    * The period phrase that is the prior figure's own: a year written right after it in its clause ("rose to 85.1 mln
    * stg from 72.3 mln in 1985", "vs a 226 mln loss in 1986"), with no other figure between; else null.
    */
-  static PeriodMention priorsOwn(ParsedSentence p, Amount prior) {
+  private static PeriodMention priorsOwn(ParsedSentence p, Amount prior) {
     int[] clause = p.clauseAround(prior.start());
     for (PeriodMention m : p.periods()) {
       if (m.start() >= prior.end()) {
