@@ -262,7 +262,7 @@ public final class ClaimExtractor {
         && direction.isFall(text, amount, clause)) {
       amount = amount.negated();
     }
-    EntityDef subject = metric.get().targetIsSubject() ? Subjects.target(p).orElse(null) : null;
+    EntityDef subject = metric.get().targetIsSubject() ? Subjects.target(p, amount).orElse(null) : null;
     if (subject == null) {
       subject = subjects.subject(p, amount, clause, metric.get(), previousSubject, topic, focus);
     }

@@ -4,12 +4,13 @@ import crosscheck.config.EntityDef;
 import crosscheck.config.MetricDef;
 import crosscheck.quantity.Amount;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -132,9 +133,14 @@ final class Subjects {
         && a.start() - m.end() <= POSSESSOR_GAP + 1);
   }
 
-  /** The company a deal buys or sells, named right after a deal word in the sentence ("bid for the LSE"). */
-  static Optional<EntityDef> target(ParsedSentence p) {
+  /**
+   * The company a deal buys or sells, named right after a deal word in the sentence ("bid for the LSE"): of several,
+   * the one in the figure's clause, else the nearest ("GAF, which made an unsuccessful attempt in 1985 to acquire
+   * Union Carbide, recently offered three billion dlrs for Borg Warner" is Borg Warner's bid).
+   */
+  static Optional<EntityDef> target(ParsedSentence p, Amount amount) {
     List<EntityMention> mentions = p.mentions();
+    List<EntityMention> targets = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       if (cuedBefore(p, mentions.get(i), TARGET_CUE)) {
         // "paid $1bn for US wine maker Robert Mondavi": the name the describing words lead to is the target.
@@ -142,8 +148,16 @@ final class Subjects {
             && DESCRIBING.matcher(p.text().substring(mentions.get(i).end(), mentions.get(i + 1).start())).matches()) {
           i++;
         }
-        return Optional.of(mentions.get(i).entity());
+        targets.add(mentions.get(i));
       }
+    }
+    int[] clause = p.clauseAround(amount.start());
+    Optional<EntityMention> inClause = targets.stream()
+        .filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).findFirst();
+    Optional<EntityMention> nearest = inClause.or(() -> targets.stream().min(Comparator.comparingInt(
+        (EntityMention m) -> m.end() <= amount.start() ? amount.start() - m.end() : m.start() - amount.end())));
+    if (nearest.isPresent()) {
+      return nearest.map(EntityMention::entity);
     }
     if (SALE.matcher(p.text()).find()) {
       for (EntityMention m : p.mentions()) {

@@ -76,6 +76,15 @@ class DealsAndResultsTest {
             c -> c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText()));
   }
 
+  /** Reuters 4893: of two deals in one sentence, each price is for the company bought in its own clause. */
+  @Test
+  void eachPriceIsForTheTargetNamedBesideIt() {
+    assertEquals(List.of("Six Flags | deal value | 147.4 mln dlrs", "Great America | deal value | 113.2 mln dlrs"),
+        claims("BALLY <BLY> CONSIDERING SALE OF SIX FLAGS", "    Bally acquired Six Flags for 147.4 mln dlrs in "
+            + "January 1982\nfrom Penn Central Corp. Bally bought the Great America theme\npark in Gurnee, Ill., in May "
+            + "1984 for 113.2 mln dlrs from\nMarriott Corp <mhs>.\n    It said it has no buyer yet."));
+  }
+
   @Test
   void aPossessorBeforeARankIsItsScopeNotTheSubject() {
     assertEquals(List.of("ACC | rank | second-largest", "ACC | market share | 13%"),
