@@ -81,8 +81,18 @@ class DealsAndResultsTest {
   void eachPriceIsForTheTargetNamedBesideIt() {
     assertEquals(List.of("Six Flags | deal value | 147.4 mln dlrs", "Great America | deal value | 113.2 mln dlrs"),
         claims("BALLY <BLY> CONSIDERING SALE OF SIX FLAGS", "    Bally acquired Six Flags for 147.4 mln dlrs in "
-            + "January 1982\nfrom Penn Central Corp. Bally bought the Great America theme\npark in Gurnee, Ill., in May "
-            + "1984 for 113.2 mln dlrs from\nMarriott Corp <mhs>.\n    It said it has no buyer yet."));
+            + "January 1982\nfrom Penn Central Corp. Bally bought the Great America theme\npark in Gurnee, Ill., in "
+            + "May 1984 for 113.2 mln dlrs from\nMarriott Corp <mhs>.\n    It said it has no buyer yet."));
+  }
+
+  /** Reuters 15035 and 11078: a number of shares is no money, whatever deal word stands beside it (before: a deal). */
+  @Test
+  void aNumberOfSharesIsNoDeal() {
+    assertEquals(List.of(), claims("ASARCO <AR> COMPLETES SHARE OFFERING", "Asarco Inc said it completed the sale "
+        + "of four mln shares of Asarco common stock to an underwriting group led by First Boston Corp."));
+    assertEquals(List.of(), claims("", "Investor Paul Bilzerian, who has said he may seek control of Pay 'n Pak "
+        + "Stores Inc, said he raised his stake in the company to one mln shares, or 9.9 pct of the total, from "
+        + "721,900 shares, or 7.2 pct."));
   }
 
   @Test
