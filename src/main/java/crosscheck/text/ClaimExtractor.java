@@ -227,7 +227,7 @@ public final class ClaimExtractor {
     VolumeUnits.Counted counted = null;
     if (amount.unit() == Amount.Unit.COUNT) {
       counted = own.or(() -> carried).orElse(null);
-      if (counted == null) {
+      if (counted == null || !counted.known()) {
         return Optional.empty();
       }
     }

@@ -26,10 +26,18 @@ final class VolumeUnits {
    * figure (-1 when the unit is named elsewhere).
    */
   record Counted(String unit, boolean configured, int end) {
+    /** Whether a unit is known: not a figure followed by a name ({@link #NAMED}). */
+    boolean known() {
+      return !unit.equals(NAMED);
+    }
+
     Counted elsewhere() {
       return new Counted(unit, configured, -1);
     }
   }
+
+  /** The unit of a figure followed by a name rather than a noun: it counts something no unit says. */
+  static final String NAMED = "";
 
   /** The first word after a figure, when no configured unit follows it: "60.6 million smartphones". */
   private static final Pattern WORD =
@@ -124,6 +132,11 @@ final class VolumeUnits {
     }
     Matcher m = WORD.matcher(text).region(amount.end(), text.length());
     String word = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    if (!word.isEmpty() && Character.isUpperCase(m.group(1).charAt(0))) {
+      // a capitalised word names something ("400,000 Liposome common shares", "0.87 Ecus", "2,578 U.S. cars"): the
+      // figure counts what no unit says, and is no money either
+      return Optional.of(new Counted(NAMED, false, m.end()));
+    }
     return word.isEmpty() || functionWords.contains(word) ? Optional.empty()
         : Optional.of(new Counted(word, false, m.end()));
   }

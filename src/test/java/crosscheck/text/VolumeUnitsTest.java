@@ -20,6 +20,15 @@ class VolumeUnitsTest {
     return Extracted.claims(extractor, "", date, text, c -> c.valueText() + " | " + c.metric() + " | " + c.unit());
   }
 
+  /** Reuters 11738 and an EC sugar story: a figure followed by a name counts no unit ("Liposome", a currency "Ecus"). */
+  @Test
+  void aNameAfterAFigureIsNoUnit() {
+    assertEquals(List.of(), volumes("1987-03-20", "Lilly said it sold 400,000 Liposome common shares on March 17 at "
+        + "eight dlrs each."));
+    assertEquals(List.of(), volumes("1987-03-20", "Producers say they have been losing 2.5 to 3.0 Ecus on every 100 "
+        + "kilos exported due to the failure of rebates."));
+  }
+
   @Test
   void barrelsPerDayAndBpdAreOneUnit() {
     assertEquals(List.of("3.5 mln barrels per day | output | barrels per day", "3.8 mln bpd | output | barrels per day"),
