@@ -20,7 +20,7 @@ class VolumeUnitsTest {
     return Extracted.claims(extractor, "", date, text, c -> c.valueText() + " | " + c.metric() + " | " + c.unit());
   }
 
-  /** Reuters 11738 and an EC sugar story: a figure followed by a name counts no unit ("Liposome", a currency "Ecus"). */
+  /** Reuters 11738 and an EC sugar story: a figure followed by a name counts no unit ("Liposome", "Ecus"). */
   @Test
   void aNameAfterAFigureIsNoUnit() {
     assertEquals(List.of(), volumes("1987-03-20", "Lilly said it sold 400,000 Liposome common shares on March 17 at "
