@@ -417,15 +417,17 @@ public final class AmountParser {
   private static boolean[] mask(String sentence) {
     boolean[] masked = new boolean[sentence.length() + 1];
     if (QuickScan.containsAnyOf(sentence, NOT_AMOUNT_MARKS)) {
-      for (Alternation.Match m : NOT_AMOUNTS.findAll(sentence)) {
-        java.util.Arrays.fill(masked, m.start(), m.end(), true);
-      }
+      mask(masked, NOT_AMOUNTS, sentence);
     }
     if (QuickScan.containsAny(sentence, CLOCK_WORDS)) {
-      for (Alternation.Match m : CLOCK_TIMES.findAll(sentence)) {
-        java.util.Arrays.fill(masked, m.start(), m.end(), true);
-      }
+      mask(masked, CLOCK_TIMES, sentence);
     }
     return masked;
+  }
+
+  private static void mask(boolean[] masked, Alternation notAmounts, String sentence) {
+    for (Alternation.Match m : notAmounts.findAll(sentence)) {
+      java.util.Arrays.fill(masked, m.start(), m.end(), true);
+    }
   }
 }

@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a bare currency word means in one article: the currency of its first use there. A Swiss story that writes
+ * The currencies of one article. A bare currency word means what its first use there said: a Swiss story that writes
  * "330 mln Swiss francs" and then "net profits of 1.79 billion francs" means Swiss francs by both; a story whose first
  * "francs" is bare keeps the config's reading (French). The qualified forms are the config's own: a token whose last
- * word is another token ("Swiss francs", "Canadian dlrs").
+ * word is another token ("Swiss francs", "Canadian dlrs"). A figure with no currency word takes the one last written
+ * before it ({@link #lastWritten}).
  */
 final class ArticleCurrencies {
 
@@ -85,6 +86,21 @@ final class ArticleCurrencies {
     String text = normalized(amount.text());
     boolean spelledOut = qualified.stream().anyMatch(q -> text.endsWith(" " + q.spelling()));
     return spelledOut ? amount : amount.asMoney(code);
+  }
+
+  /**
+   * The currency of the article's bare money figures after this sentence: the last one a figure here is written in
+   * (not a conversion), else {@code before}. A British results table names sterling on some lines only ("Pre-tax
+   * profit 134 mln stg vs 759 mln", then "Net profit 33 mln vs 253 mln").
+   */
+  static String lastWritten(ParsedSentence p, String before) {
+    String currency = before;
+    for (Amount a : p.amounts()) {
+      if (a.unit() == Amount.Unit.MONEY && !p.converted().contains(a)) {
+        currency = a.currency();
+      }
+    }
+    return currency;
   }
 
   private static String normalized(String text) {

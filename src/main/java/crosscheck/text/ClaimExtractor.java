@@ -88,7 +88,7 @@ public final class ClaimExtractor {
     this.attributionFinder = new AttributionFinder(entityFinder);
     this.subjectNames = new SubjectNames(config.names());
     this.subjects = new Subjects(entityFinder, new UnitPhrases(config.names().unitNouns()),
-        config.names().companyNouns());
+        new CompanyNouns(config.names().companyNouns()));
     this.contractPhrases = new ContractPhrases(config.names().contractNouns(), config.names().ownerCues());
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
@@ -195,7 +195,7 @@ public final class ClaimExtractor {
         topic = next != null ? next : topic;
       }
       claims.addAll(sentenceClaims);
-      bareCurrency = bareCurrencyAfter(p, bareCurrency);
+      bareCurrency = ArticleCurrencies.lastWritten(p, bareCurrency);
     }
     return new Extraction(sentences.size(), List.copyOf(claims), attributions.citations(article.id(), claims),
         List.copyOf(dropped));
@@ -410,21 +410,6 @@ public final class ClaimExtractor {
   private static Optional<Amount> moneyBefore(ParsedSentence p, Amount amount) {
     return p.amounts().stream().filter(a -> a.unit() == Amount.Unit.MONEY && a.end() <= amount.hedgeStart())
         .reduce((a, b) -> b);
-  }
-
-  /**
-   * The currency of the article's bare money figures after this sentence: the last one a figure here is written in
-   * (not a conversion), else {@code before}. A British results table names sterling on some lines only ("Pre-tax
-   * profit 134 mln stg vs 759 mln", then "Net profit 33 mln vs 253 mln").
-   */
-  private static String bareCurrencyAfter(ParsedSentence p, String before) {
-    String currency = before;
-    for (Amount a : p.amounts()) {
-      if (a.unit() == Amount.Unit.MONEY && !p.converted().contains(a)) {
-        currency = a.currency();
-      }
-    }
-    return currency;
   }
 
   /**

@@ -54,7 +54,7 @@ public final class NameFinder {
   private final Set<String> notAlone;
   private final Set<String> placeWords;
   private final Set<String> organisationWords;
-  private final Set<String> companyNouns;
+  private final CompanyNouns companyNouns;
   private final List<List<String>> personTitles = new ArrayList<>();
 
   /** {@code currencyWords}: how currencies are written ("RMB", "Swiss francs"), never names. */
@@ -72,7 +72,7 @@ public final class NameFinder {
     this.notAlone = Set.copyOf(rules.notAlone());
     this.placeWords = lower(rules.placeWords());
     this.organisationWords = new HashSet<>(rules.organisationWords());
-    this.companyNouns = new HashSet<>(rules.companyNouns());
+    this.companyNouns = new CompanyNouns(rules.companyNouns());
     for (String title : rules.personTitles()) {
       personTitles.add(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
     }
@@ -133,7 +133,7 @@ public final class NameFinder {
         // "French wheat deliveries": a nationality alone names its country, as a place; "its German rival" does not.
         // "Chinese cloud firms": a group of companies, named as written.
         int noun = companyNoun(tokens, end + 1);
-        if (noun > end && !companyNouns.contains(tokens.get(noun).text())) {
+        if (noun > end && companyNouns.isPlural(tokens.get(noun).text())) {
           names.add(new Name(tokens.get(start).start(), tokens.get(noun).end(),
               sentence.substring(tokens.get(start).start(), tokens.get(noun).end()), Kind.NAME, "", false, ""));
         } else if (!country.isEmpty() && noun < 0) {
@@ -200,9 +200,7 @@ public final class NameFinder {
    */
   private int companyNoun(List<PartsOfSpeech.Token> tokens, int from) {
     for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
-      String word = tokens.get(i).text();
-      if (companyNouns.contains(word) || word.endsWith("s") && companyNouns.contains(word.substring(0,
-          word.length() - 1))) {
+      if (companyNouns.names(tokens.get(i).text())) {
         return i;
       }
     }

@@ -172,7 +172,7 @@ final class PeriodChooser {
       }
     }
     // after "from", "against", "compared with": the base of the change before it, else of the figure after it
-    boolean base = BASE.matcher(p.text().substring(Math.max(0, m.start() - BASE_REACH), m.start())).find();
+    boolean base = baseBefore(p, m).find();
     Amount owner;
     if (base && before != null && before.unit() == Amount.Unit.PERCENT) {
       owner = before;
@@ -205,7 +205,7 @@ final class PeriodChooser {
     if (!dated || !kindOfBase) {
       return false;
     }
-    Matcher base = BASE.matcher(p.text().substring(Math.max(0, m.start() - BASE_REACH), m.start()));
+    Matcher base = baseBefore(p, m);
     if (!base.find()) {
       return false;
     }
@@ -215,6 +215,11 @@ final class PeriodChooser {
     boolean onYear = base.group("word").equalsIgnoreCase("on") && m.relative() == PeriodMention.Relative.NONE
         && !partOfYear && !like;
     return !onYear && (base.group("the") == null || like || partOfYear);
+  }
+
+  /** {@link #BASE} over the words right before the period phrase. */
+  private static Matcher baseBefore(ParsedSentence p, PeriodMention m) {
+    return BASE.matcher(p.text().substring(Math.max(0, m.start() - BASE_REACH), m.start()));
   }
 
   /** A period phrase resolved, a year with a quarter named without one in the clause as that quarter of the year. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -65,12 +64,12 @@ final class Subjects {
   private final EntityFinder entityFinder;
   private final UnitPhrases unitPhrases;
   /** "airline", "carmaker", "company": the words that end a possessive description of a company. */
-  private final Set<String> companyNouns;
+  private final CompanyNouns companyNouns;
 
-  Subjects(EntityFinder entityFinder, UnitPhrases unitPhrases, List<String> companyNouns) {
+  Subjects(EntityFinder entityFinder, UnitPhrases unitPhrases, CompanyNouns companyNouns) {
     this.entityFinder = entityFinder;
     this.unitPhrases = unitPhrases;
-    this.companyNouns = Set.copyOf(companyNouns);
+    this.companyNouns = companyNouns;
   }
 
   EntityDef subject(ParsedSentence p, Amount amount, int[] clause, MetricDef metric, EntityDef previousSubject,
@@ -211,9 +210,7 @@ final class Subjects {
   /** Whether the words after a possessive end with a company noun: "'s national airline", "'s largest carmaker". */
   private boolean describesCompany(String description) {
     String[] words = description.strip().split("\\s+");
-    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-    return words.length > 1 && (companyNouns.contains(last)
-        || last.endsWith("s") && companyNouns.contains(last.substring(0, last.length() - 1)));
+    return words.length > 1 && companyNouns.names(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The name that a clause is, all of it ("Alitalia Spa <AZPI.MI>"), else null. */
