@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class SentenceParser {
 
-  /** ", ", "; ", ": " and a dash, also one typed as a spaced hyphen ("The US division - whose marques ... -"). */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[—–-]\\s|—|:\\s");
   private static final Pattern CLOSE_PAREN = Pattern.compile("\\G\\s*\\)");
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
   private static final Pattern CONVERSIONS_END = Pattern.compile("\\G[^()]{0,40}?\\)");
@@ -181,16 +179,33 @@ final class SentenceParser {
   private static List<int[]> clauses(String text, List<PeriodMention> periods) {
     List<int[]> clauses = new ArrayList<>();
     int start = 0;
-    Matcher m = CLAUSE_BREAK.matcher(text);
-    while (m.find()) {
-      int at = m.start();
-      boolean insidePeriod = periods.stream().anyMatch(p -> p.start() < at && at < p.end());
-      if (!insidePeriod) {
+    for (int at = 0; at < text.length(); at++) {
+      int end = clauseBreakEnd(text, at);
+      int breakAt = at;
+      if (end > at && periods.stream().noneMatch(p -> p.start() < breakAt && breakAt < p.end())) {
         clauses.add(new int[] {start, at});
-        start = m.end();
+        start = end;
       }
+      at = Math.max(at, end - 1);
     }
     clauses.add(new int[] {start, text.length()});
     return clauses;
+  }
+
+  /**
+   * Where a clause break that starts at {@code at} ends, or {@code at} when none starts there: ", ", "; ", ": " and
+   * a dash, also one typed as a spaced hyphen ("The US division - whose marques ... -"). A space is what a regular
+   * expression's {@code \\s} is (a scan: the expression's matching was 3% of the extraction's time).
+   */
+  static int clauseBreakEnd(String text, int at) {
+    char c = text.charAt(at);
+    if ((c == ',' || c == ';' || c == ':') && at + 1 < text.length() && PartsOfSpeech.isSpace(text.charAt(at + 1))) {
+      return at + 2;
+    }
+    if (PartsOfSpeech.isSpace(c) && at + 2 < text.length() && "—–-".indexOf(text.charAt(at + 1)) >= 0
+        && PartsOfSpeech.isSpace(text.charAt(at + 2))) {
+      return at + 3;
+    }
+    return c == '—' ? at + 1 : at;
   }
 }
