@@ -58,7 +58,7 @@ public class DetectConflicts
 
   /** Judges each subject of a bucket with the plain-Java {@link GroupJudge}, and gathers the bucket's records. */
   static class JudgeBucketFn
-      extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, KV<String, Iterable<KV<String, String>>>> {
+      extends DoFn<KV<Integer, Iterable<List<KV<String, byte[]>>>>, KV<String, Iterable<KV<String, String>>>> {
     private final GroupJudge judge = new GroupJudge();
     private final String reviewUrlBase;
     private final Counter agree = Metrics.counter(DetectConflicts.class, "agree");
@@ -71,7 +71,7 @@ public class DetectConflicts
     }
 
     @ProcessElement
-    public void processElement(@Element KV<Integer, Iterable<KV<String, byte[]>>> bucket,
+    public void processElement(@Element KV<Integer, Iterable<List<KV<String, byte[]>>>> bucket,
         OutputReceiver<KV<String, Iterable<KV<String, String>>>> out) {
       long started = System.nanoTime();
       Map<String, List<KV<String, String>>> parts = new TreeMap<>();

@@ -1,5 +1,6 @@
 package crosscheck.pipeline;
 
+import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -38,7 +39,7 @@ public class GroupByKeyInBuckets<V>
 
   /** Emits one bucket's records as groups, one per key. */
   static class GroupKeysOfBucketFn<V>
-      extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, KV<String, Iterable<V>>> {
+      extends DoFn<KV<Integer, Iterable<List<KV<String, byte[]>>>>, KV<String, Iterable<V>>> {
     private final Coder<V> coder;
 
     GroupKeysOfBucketFn(Coder<V> coder) {
@@ -46,7 +47,7 @@ public class GroupByKeyInBuckets<V>
     }
 
     @ProcessElement
-    public void processElement(@Element KV<Integer, Iterable<KV<String, byte[]>>> bucket,
+    public void processElement(@Element KV<Integer, Iterable<List<KV<String, byte[]>>>> bucket,
         OutputReceiver<KV<String, Iterable<V>>> out) {
       GroupIntoBuckets.byKey(bucket.getValue(), coder).forEach((key, values) -> out.output(KV.of(key, values)));
     }

@@ -2,18 +2,22 @@ package crosscheck.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -35,9 +39,14 @@ import org.apache.beam.sdk.values.PCollection;
  * that reaches it and once more when it emits them; bytes copy in one call, where a claim is encoded and decoded field
  * by field. Each value is encoded once before the grouping and decoded once after it, as a shuffle on any other
  * runner does anyway.
+ *
+ * <p>Why lists: the records of a bundle are gathered by bucket before the grouping, which then moves one list per
+ * bucket and bundle, not every record: a runner's grouping costs it per element (the DirectRunner runs each through
+ * its windowing machinery, Flink sorts each), and a run has hundreds of thousands of claims. A list holds at most a
+ * bundle's records.
  */
 public class GroupIntoBuckets<V>
-    extends PTransform<PCollection<KV<String, V>>, PCollection<KV<Integer, Iterable<KV<String, byte[]>>>>> {
+    extends PTransform<PCollection<KV<String, V>>, PCollection<KV<Integer, Iterable<List<KV<String, byte[]>>>>>> {
 
   private final int buckets;
 
@@ -53,11 +62,11 @@ public class GroupIntoBuckets<V>
   }
 
   @Override
-  public PCollection<KV<Integer, Iterable<KV<String, byte[]>>>> expand(PCollection<KV<String, V>> records) {
+  public PCollection<KV<Integer, Iterable<List<KV<String, byte[]>>>>> expand(PCollection<KV<String, V>> records) {
     Coder<V> valueCoder = ((KvCoder<String, V>) records.getCoder()).getValueCoder();
     return records
         .apply("EncodeIntoBucket", ParDo.of(new EncodeIntoBucketFn<>(valueCoder, buckets)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))))
         .apply("GroupByBucket", GroupByKey.create());
   }
 
@@ -66,36 +75,51 @@ public class GroupIntoBuckets<V>
   }
 
   /** A bucket's records grouped by key, in key order, each value decoded by {@code coder}. */
-  static <V> SortedMap<String, List<V>> byKey(Iterable<KV<String, byte[]>> bucket, Coder<V> coder) {
+  static <V> SortedMap<String, List<V>> byKey(Iterable<List<KV<String, byte[]>>> bucket, Coder<V> coder) {
     SortedMap<String, List<V>> groups = new TreeMap<>();
-    for (KV<String, byte[]> record : bucket) {
-      V value;
-      try {
-        value = CoderUtils.decodeFromByteArray(coder, record.getValue());
-      } catch (CoderException | IllegalArgumentException e) {
-        // Beam reports a stream that ends early as an IllegalArgumentException
-        throw new IllegalStateException("a record of " + record.getKey() + " cannot be decoded by " + coder, e);
+    for (List<KV<String, byte[]>> records : bucket) {
+      for (KV<String, byte[]> record : records) {
+        V value;
+        try {
+          value = CoderUtils.decodeFromByteArray(coder, record.getValue());
+        } catch (CoderException | IllegalArgumentException e) {
+          // Beam reports a stream that ends early as an IllegalArgumentException
+          throw new IllegalStateException("a record of " + record.getKey() + " cannot be decoded by " + coder, e);
+        }
+        groups.computeIfAbsent(record.getKey(), k -> new ArrayList<>()).add(value);
       }
-      groups.computeIfAbsent(record.getKey(), k -> new ArrayList<>()).add(value);
     }
     return groups;
   }
 
-  /** (bucket, (key, encoded value)) for each record. */
-  static class EncodeIntoBucketFn<V> extends DoFn<KV<String, V>, KV<Integer, KV<String, byte[]>>> {
+  /** (bucket, [(key, encoded value), ...]) for each bucket that records of the bundle fall in. */
+  static class EncodeIntoBucketFn<V> extends DoFn<KV<String, V>, KV<Integer, List<KV<String, byte[]>>>> {
     private final Coder<V> coder;
     private final int buckets;
+    private transient Map<Integer, List<KV<String, byte[]>>> bundle;
 
     EncodeIntoBucketFn(Coder<V> coder, int buckets) {
       this.coder = coder;
       this.buckets = buckets;
     }
 
+    @StartBundle
+    public void startBundle() {
+      bundle = new TreeMap<>();
+    }
+
     @ProcessElement
-    public void processElement(@Element KV<String, V> record, OutputReceiver<KV<Integer, KV<String, byte[]>>> out)
-        throws CoderException {
-      out.output(KV.of(bucket(record.getKey(), buckets),
-          KV.of(record.getKey(), CoderUtils.encodeToByteArray(coder, record.getValue()))));
+    public void processElement(@Element KV<String, V> record) throws CoderException {
+      bundle.computeIfAbsent(bucket(record.getKey(), buckets), b -> new ArrayList<>())
+          .add(KV.of(record.getKey(), CoderUtils.encodeToByteArray(coder, record.getValue())));
+    }
+
+    /** The job runs in the global window only (a batch): the lists go there. */
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      bundle.forEach((bucket, records) ->
+          context.output(KV.of(bucket, records), BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE));
+      bundle = null;
     }
   }
 }

@@ -60,7 +60,7 @@ class GroupingTest {
     List<KV<String, byte[]>> bucket = List.of(KV.of("Toyota|revenue|2021", new byte[] {(byte) 0x7f, 'a'}));
 
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> GroupIntoBuckets.byKey(bucket, RecordCoders.CLAIM));
+        () -> GroupIntoBuckets.byKey(List.of(bucket), RecordCoders.CLAIM));
     assertTrue(e.getMessage().contains("Toyota|revenue|2021"), e.getMessage());
   }
 
