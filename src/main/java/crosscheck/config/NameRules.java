@@ -10,6 +10,7 @@ public record NameRules(
     @JsonProperty("_comment") String comment,
     @JsonProperty(value = "legal_suffixes", required = true) List<String> legalSuffixes,
     @JsonProperty(value = "descriptors", required = true) List<String> descriptors,
+    @JsonProperty(value = "never_shortened_to", required = true) List<String> neverShortenedTo,
     @JsonProperty(value = "connectors", required = true) List<String> connectors,
     @JsonProperty(value = "person_titles", required = true) List<String> personTitles,
     @JsonProperty(value = "company_nouns", required = true) List<String> companyNouns,
@@ -29,6 +30,7 @@ public record NameRules(
     comment = Objects.requireNonNullElse(comment, "");
     legalSuffixes = List.copyOf(legalSuffixes);
     descriptors = List.copyOf(descriptors);
+    neverShortenedTo = List.copyOf(neverShortenedTo);
     connectors = List.copyOf(connectors);
     personTitles = List.copyOf(personTitles);
     companyNouns = List.copyOf(companyNouns);

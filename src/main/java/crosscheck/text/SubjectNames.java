@@ -3,9 +3,11 @@ package crosscheck.text;
 import crosscheck.config.NameRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,9 @@ import java.util.regex.Pattern;
  * The one name a subject goes by in a run, from any of the ways an article writes it, decided from the name alone so
  * that every article and every worker reaches the same one: a leading "the" and a possessive "'s" go, then legal
  * suffixes ("Inc", "Corp", "plc", "Group", "Holdings") and descriptors ("Motor", "Industries") from the end while a
- * word is left: "Toyota Motor Corp", "Toyota" and "Toyota's" are all "Toyota". Nothing else is dropped, so names that
+ * word is left: "Toyota Motor Corp", "Toyota" and "Toyota's" are all "Toyota"; but never down to a word too plain to
+ * be the company's alone ("Texas Industries" and "Texas International Co" are not both "Texas", "Federal Co" is not
+ * "Federal": a place, a nationality, a word such as "General"). Nothing else is dropped, so names that
  * share a word stay apart ("Deutsche Bank" / "Deutsche Boerse", "Air India" / "Air India Express"). A word in
  * capitals longer than four letters (three in a name all in capitals) is written with a capital and lower case
  * ("NATIONAL WESTMINSTER BANK" is "National Westminster Bank"); acronyms such as "BP" or "IBM" stay as they are.
@@ -24,11 +28,24 @@ public final class SubjectNames {
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
 
   private final Set<String> suffixes;
+  /** How the config writes each legal suffix, by its lower case: a suffix a name keeps is written so. */
+  private final Map<String, String> suffixSpellings = new HashMap<>();
   private final Set<String> descriptors;
+  /** Words a name is never shortened to (names.json never_shortened_to, not_alone, nationalities and countries). */
+  private final Set<String> tooPlainAlone;
 
   public SubjectNames(NameRules rules) {
     this.suffixes = lower(rules.legalSuffixes());
+    rules.legalSuffixes().forEach(suffix -> suffixSpellings.putIfAbsent(strip(suffix).toLowerCase(Locale.ROOT),
+        strip(suffix)));
     this.descriptors = lower(rules.descriptors());
+    List<String> plain = new ArrayList<>(rules.neverShortenedTo());
+    plain.addAll(rules.notAlone());
+    rules.nationalities().forEach((nationality, country) -> {
+      plain.add(nationality);
+      plain.add(country);
+    });
+    this.tooPlainAlone = lower(plain);
   }
 
   private static Set<String> lower(List<String> words) {
@@ -49,8 +66,13 @@ public final class SubjectNames {
       words.remove(0);
     }
     while (words.size() > 1 && (isIn(suffixes, words.get(words.size() - 1))
-        || isIn(descriptors, words.get(words.size() - 1)))) {
+        || isIn(descriptors, words.get(words.size() - 1)))
+        && !(words.size() == 2 && isIn(tooPlainAlone, words.get(0)))) {
       words.remove(words.size() - 1);
+    }
+    // "FEDERAL CO" and "Federal Co" are one company
+    for (int i = words.size() - 1; i > 0 && isIn(suffixes, words.get(i)); i--) {
+      words.set(i, suffixSpellings.get(strip(words.get(i)).toLowerCase(Locale.ROOT)));
     }
     boolean shouting = words.size() > 1 && words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
     String last = words.get(words.size() - 1);

@@ -31,6 +31,19 @@ class SubjectNamesTest {
   }
 
   @Test
+  void aNameIsNeverShortenedToAPlaceOrAPlainWord() {
+    // Reuters headlines of 1987: two Texas companies' results, both read as "Texas"'s before
+    assertEquals("Texas Industries", names.canonical("TEXAS INDUSTRIES INC"));
+    assertEquals("Texas International", names.canonical("TEXAS INTERNATIONAL CO"));
+    assertEquals("United Industrial", names.canonical("UNITED INDUSTRIAL CORP"));
+    assertEquals("Federal Co", names.canonical("Federal Co"));
+    assertEquals("Federal Co", names.canonical("FEDERAL CO"));
+    assertEquals("Federal Industries", names.canonical("Federal Industries Ltd"));
+    assertEquals("American Motors", names.canonical("American Motors Corp"));
+    assertEquals("Texas Instruments", names.canonical("Texas Instruments Inc"));
+  }
+
+  @Test
   void anAcronymTheArticleGivesIsTheSameCompany() {
     ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
     List<String> subjects = extractor.extract(new Article("a", "a.txt", "", "2005-02-01", "", "",
