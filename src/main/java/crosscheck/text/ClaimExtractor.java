@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +69,8 @@ public final class ClaimExtractor {
   private final VolumeUnits volumeUnits;
   private final ArticleCurrencies articleCurrencies;
   private final MetricDef perShare;
+  /** Countries and nationalities (names.json nationalities). */
+  private final Set<String> countries = new HashSet<>();
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
   private final List<String> titles;
@@ -81,6 +84,10 @@ public final class ClaimExtractor {
   public ClaimExtractor(Config config) {
     this.splitter = new SentenceSplitter(config.abbreviations());
     this.entityFinder = new EntityFinder(config);
+    config.names().nationalities().forEach((nationality, country) -> {
+      countries.add(nationality);
+      countries.add(country);
+    });
     this.metricClassifier = new MetricClassifier(config);
     this.sentenceParser = new SentenceParser(new AmountParser(config.currencies(), config.qualifiers()),
         entityFinder, new NameFinder(config.names(), config.currencies().stream().map(c -> c.token()).toList()),
@@ -123,9 +130,13 @@ public final class ClaimExtractor {
     withTitle.add(title);
     Predicate<String> inMidSentence = capitalisedInMidSentence(withTitle);
     // A word that opens both the headline and the lead is what the story is about: "Parmalat boasts doubled
-    // profits" over "Parmalat, the Italian food group ...".
-    String opening = !title.isEmpty() && !words.isEmpty() && !words.get(0).isEmpty()
-        && title.get(0).text().equals(words.get(0).get(0).text()) ? title.get(0).text() : null;
+    // profits" over "Parmalat, the Italian food group ...", "BALLY <BLY> COMPLETES PURCHASE" over "Bally
+    // Manufacturing Corp said" (a headline in capitals). Not a country: a story about "JAPAN" or "ZAMBIA" is as often
+    // about a company whose name the country opens ("Zambia Consolidated Copper Mines Ltd said"); nor a word the
+    // story also writes in lower case ("PRICES ..." over "Prices of ...").
+    String lead = words.isEmpty() || words.get(0).isEmpty() ? null : words.get(0).get(0).text();
+    String opening = !title.isEmpty() && lead != null && title.get(0).text().equalsIgnoreCase(lead)
+        && !countries.contains(lead) && !writtenInLowerCase(withTitle, lead) ? lead : null;
     Predicate<String> capitalised = word -> word.equals(opening) || inMidSentence.test(word);
     ArticleNames names =
         new ArticleNames(entityFinder, subjectNames, article.title(), article.text(), titled, titles);
@@ -466,6 +477,12 @@ public final class ClaimExtractor {
       }
     }
     return words::contains;
+  }
+
+  /** Whether the article writes {@code word} in lower case anywhere. */
+  private static boolean writtenInLowerCase(List<List<PartsOfSpeech.Token>> sentences, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return sentences.stream().flatMap(List::stream).anyMatch(token -> token.text().equals(lower));
   }
 
   private static Map<Integer, String> paragraphTexts(String text, List<Sentence> sentences) {

@@ -55,6 +55,26 @@ class AnyCompanyTest {
   }
 
   @Test
+  void theWordThatOpensAHeadlineInCapitalsAndTheLeadOpensTheName() {
+    // Reuters, 2 March 1987: "Bally" opens the lead, where a first word is a name only when tagged as one; the
+    // headline shows it is the story's subject (the deal was "Manufacturing Corp"'s before)
+    assertEquals(List.of(
+            "Bally | deal value | unresolved | 140 mln dlrs | 140000000 USD",
+            "Bally | deal value | unresolved | 299 mln dlrs | 299000000 USD"),
+        claims("BALLY <BLY> COMPLETES PURCHASE OF GOLDEN NUGGET", "1987-03-02", "Bally Manufacturing Corp said it\n"
+            + "completed the acquisition of the Golden Nugget Casino Hotel in\nAtlantic City, New Jersey from Golden "
+            + "Nugget Inc.\n    Bally also acquired from Golden Nugget various parcels of\nreal estate in Atlantic City, "
+            + "it noted.\n    The transaction included 140 mln dlrs in cash and stock and\nthe assumption of a 299 mln "
+            + "dlrs mortgage."));
+    // Reuters, 22 March 1987: "Workers" opens both, but the story also writes "workers": a word, not a name
+    assertEquals(List.of(),
+        claims("WORKERS AT SPANISH GM UNIT CALL STRIKE", "1987-03-22", "Workers at <General Motors Espanola\n"
+            + "S.A.> have called for five days of strikes next month in a\ndispute over this year's wage increase, "
+            + "union sources said.\n    The workers are seeking a wage rise above this year's five\npct inflation "
+            + "target set by the government.").stream().filter(c -> c.startsWith("Workers")).toList());
+  }
+
+  @Test
   void aFallIsNegative() {
     assertEquals(List.of("Lenovo | growth rate | unresolved | 3.7% | -3.7 %"),
         claims("", "", "Lenovo's sales were down 3.7% in the quarter."));
