@@ -238,7 +238,7 @@ public final class AmountParser {
           Amount.Unit.RANK, "", Qualifier.EXACT));
     }
     found.sort(Comparator.comparingInt(Amount::start));
-    return List.copyOf(found);
+    return ranges(sentence, found);
   }
 
   private static int nextDigit(String text, int from) {
@@ -429,5 +429,55 @@ public final class AmountParser {
     for (Alternation.Match m : notAmounts.findAll(sentence)) {
       java.util.Arrays.fill(masked, m.start(), m.end(), true);
     }
+  }
+
+  /**
+   * Each range as one amount (the value its upper end, {@link Qualifier.Kind#RANGE}): "8-12 billion francs", "7.8 to
+   * 8.2 mln tonnes", "between eight and 12 billion francs", "between 7,000 and 8,000 vehicles" (Reuters); one end
+   * alone read as exact was wrong in 4 of 50 random Reuters claims. A dash or "to" joins two figures only where the
+   * upper end carries a scale, a currency or a percent and the lower end none of its own (a dash also the same), and
+   * no "from" comes before ("rose from 10 to 12 cts" is a change; "96.08-12", "1986-87", "26-1/4 cts", "0720 to 1515"
+   * are no ranges); "between" needs no mark.
+   */
+  private static List<Amount> ranges(String sentence, List<Amount> amounts) {
+    List<Amount> out = new ArrayList<>(amounts.size());
+    for (int i = 0; i < amounts.size(); i++) {
+      Amount low = amounts.get(i);
+      Amount high = i + 1 < amounts.size() ? amounts.get(i + 1) : null;
+      int from = high == null ? -1 : rangeStart(sentence, low, high);
+      if (from >= 0) {
+        double width = 1 - low.number().doubleValue() / high.number().doubleValue();
+        out.add(new Amount(from, low.start(), high.end(), sentence.substring(low.start(), high.end()),
+            high.number(), high.decimals(), high.scale(), high.unit(), high.currency(),
+            new Qualifier(Qualifier.Kind.RANGE, sentence.substring(from, high.start()).strip(), width)));
+        i++;
+      } else {
+        out.add(low);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Where the range of {@code low} and {@code high} starts (its "between", else its lower end), or -1 if none. */
+  private static int rangeStart(String sentence, Amount low, Amount high) {
+    if (low.qualifier().kind() != Qualifier.Kind.EXACT || high.qualifier().kind() != Qualifier.Kind.EXACT
+        || high.hedgeStart() != high.start() || low.number().signum() < 0 || low.number().compareTo(high.number()) >= 0
+        || high.end() < sentence.length() && sentence.charAt(high.end()) == '/') {
+      return -1;
+    }
+    String between = sentence.substring(low.end(), high.start());
+    String before = sentence.substring(0, low.start()).stripTrailing().toLowerCase(Locale.ROOT);
+    boolean bare = low.unit() == Amount.Unit.COUNT && low.scale().compareTo(BigDecimal.ONE) == 0
+        && low.currency().isEmpty();
+    boolean same = low.unit() == high.unit() && low.currency().equals(high.currency())
+        && low.scale().compareTo(high.scale()) == 0;
+    if (between.equals(" and ") && before.endsWith("between") && (bare || same)) {
+      return before.length() - "between".length();
+    }
+    boolean marked = high.scale().compareTo(BigDecimal.ONE) != 0 || high.unit() == Amount.Unit.MONEY
+        || high.unit() == Amount.Unit.PERCENT;
+    boolean dashed = (between.equals("-") || between.equals("–")) && (bare || same);
+    boolean to = between.equals(" to ") && bare && !before.endsWith("from");
+    return marked && (dashed || to) ? low.start() : -1;
   }
 }

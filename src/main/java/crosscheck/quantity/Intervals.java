@@ -81,7 +81,12 @@ public final class Intervals {
     }
     Double low = value.subtract(width).doubleValue();
     Double high = value.add(width).doubleValue();
-    if (q.kind() == Qualifier.Kind.LOWER_BOUND) {
+    if (q.kind() == Qualifier.Kind.RANGE) {
+      // the value is the range's end furthest from zero (a fall of "5-6 pct" is -6 to -5)
+      BigDecimal other = value.multiply(BigDecimal.valueOf(1 - q.tolerance()));
+      low = value.min(other).subtract(width).doubleValue();
+      high = value.max(other).add(width).doubleValue();
+    } else if (q.kind() == Qualifier.Kind.LOWER_BOUND) {
       low = value.doubleValue();
       high = null;
     } else if (q.kind() == Qualifier.Kind.UPPER_BOUND) {

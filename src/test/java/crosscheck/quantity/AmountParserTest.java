@@ -28,6 +28,37 @@ class AmountParserTest {
     assertEquals(0, new BigDecimal(expected).compareTo(a.value()), () -> a.text() + " = " + a.value());
   }
 
+  /** Reuters 1987: a range is one amount, its value the upper end, its lower end kept in the qualifier's width. */
+  @Test
+  void rangesAreOneAmount() {
+    List<Amount> soy = parser.parse("Soybean production for 1986/87 is now estimated to reach between 7.7 and eight "
+        + "mln tonnes, versus 7.8 to 8.2 mln tonnes estimated a week ago.");
+    assertEquals(List.of("7.7 and eight mln", "7.8 to 8.2 mln"), soy.stream().map(Amount::text).toList());
+    Amount week = soy.get(1);
+    assertEquals(Qualifier.Kind.RANGE, week.qualifier().kind());
+    assertValue("8200000", week);
+    assertEquals(7.8, 8.2 * (1 - week.qualifier().tolerance()), 1e-9);
+    Amount issue = only("The Treasury plans to issue 8-12 billion francs of tap stock.");
+    assertEquals("8-12 billion francs", issue.text());
+    assertValue("12000000000", issue);
+    Amount vehicles = parser.parse("GM hopes to sell between 7,000 and 8,000 vehicles in Europe this year.").get(0);
+    assertEquals("7,000 and 8,000", vehicles.text());
+    assertEquals("between 7,000 and", vehicles.qualifier().phrase());
+    assertEquals(List.of("35 to 45 cts"), parser.parse("It expects earnings of 35 to 45 cts a share.").stream()
+        .map(Amount::text).toList());
+    assertEquals("$6.0-$6.5", only("GM expects earnings of $6.0-$6.5 a share in 2005.").text());
+    // no ranges: a change, a fraction, a fiscal year, a bond price, clock times
+    assertEquals(List.of("10", "12 cts"), texts("It raised the dividend from 10 to 12 cts."));
+    assertEquals(List.of("26"), texts("Qtly div 26-1/4 cts vs 26-1/4 cts prior.").subList(0, 1));
+    assertEquals(List.of(), texts("Sales in 1986-87 fell."));
+    assertEquals(List.of("96.08", "12"), texts("The bond fell to 96.08-12 in early trade."));
+    assertEquals(List.of("0.2 pct", "7.1 pct"), texts("Unemployment rose 0.2 pct to 7.1 pct."));
+  }
+
+  private List<String> texts(String sentence) {
+    return parser.parse(sentence).stream().map(Amount::text).toList();
+  }
+
   /** Reuters (a futures exchange's trading hours): a 24-hour clock time is no amount. */
   @Test
   void clockTimesAreNotAmounts() {
