@@ -28,7 +28,7 @@ public final class PeriodParser {
 
   /** Every period phrase holds a digit or one of these. */
   private static final List<String> PERIOD_WORDS = List.of("quarter", "qtr", "year", "annum", "annually", "month",
-      "mths");
+      "mths", "half");
 
   /** Every period phrase starts a word. */
   private static final Alternation PERIOD = Alternation.of("(?<![\\p{L}\\p{N}])", true, List.of(
@@ -42,7 +42,9 @@ public final class PeriodParser {
       "(?<qEnd>\\bquarter end(?:ing|ed) (?:in )?(?<qEndM>March|June|September|December)(?: (?<qEndY>" + YEAR
           + "))?)",
       "(?<thisQ>\\bthis quarter\\b)",
-      "(?<ytd>\\b(?<ytdN>three|six|nine|3|6|9)[-\\s](?:months?|mths?)\\b(?!\\s+(?:ago|earlier|later|before|after)))",
+      // "1st half" heads a results table's six months ("Six mths" in others); not "second half-year"
+      "(?<ytd>\\b(?:(?<ytdN>three|six|nine|3|6|9)[-\\s](?:months?|mths?)|(?:first|1st)[-\\s]half(?:[-\\s]year)?"
+          + "|(?<!(?:second|2nd)[-\\s])half[-\\s]year)\\b(?!\\s+(?:ago|earlier|later|before|after)))",
       // a headline's "1986 YEAR", "YEAR NET"; not "AT YEAR LOW", "FROM YEAR AGO", "FIVE-YEAR PLAN"
       "(?<latestYear>(?-i:(?<!-)\\bYEAR\\b(?![ -](?:LOW|HIGH|AGO|EARLIER|OLD|LONG|BEFORE)\\b))"
           + "|^\\s*(?:Year|Fiscal year|(?:12|twelve) (?:mths|months))\\s*$)",
@@ -102,8 +104,8 @@ public final class PeriodParser {
           Relative.NONE);
     }
     if (m.group("ytd") != null) {
-      return new PeriodMention(s, e, t, Type.MONTHS_TO_DATE, 0, 0, MONTHS_WORDS.get(m.group("ytdN").toLowerCase(Locale.ROOT)),
-          0, Relative.LATEST);
+      int months = m.group("ytdN") == null ? 6 : MONTHS_WORDS.get(m.group("ytdN").toLowerCase(Locale.ROOT));
+      return new PeriodMention(s, e, t, Type.MONTHS_TO_DATE, 0, 0, months, 0, Relative.LATEST);
     }
     if (m.group("latestYear") != null) {
       return new PeriodMention(s, e, t, Type.YEAR, 0, 0, 0, 0, Relative.LATEST);

@@ -144,6 +144,17 @@ class ReutersResultsTest {
             + "Vice-President for Upstream Sector said."));
   }
 
+  /** Reuters 6529: a table's "1st half" section is the first six months, not the headline's quarter. */
+  @Test
+  void aTablesFirstHalfIsSixMonths() {
+    List<String> found = Extracted.claims(extractor, "<BASTIAN INDUSTRIES INC> 2ND QTR JAN 31 LOSS", "1987-03-18",
+        "Net loss 1,321,000 vs loss 1,397,000\n    Sales 31.1 mln vs 29.2 mln\n    1st half\n    Net loss 94,000 vs "
+            + "loss 1,745,000\n    Sales 63.0 mln vs 61.9 mln\n", ReutersResultsTest::withPeriod);
+    assertEquals(List.of("Bastian | net loss | 1986-6M | 94,000", "Bastian | net loss | 1985-6M | 1,745,000",
+        "Bastian | revenue | 1986-6M | 63.0 mln", "Bastian | revenue | 1985-6M | 61.9 mln"),
+        found.stream().filter(claim -> claim.contains("-6M")).toList());
+  }
+
   /** Reuters 983: "For the first nine months of 1986" is 1986's first nine months, not the year. */
   @Test
   void theFirstMonthsOfAYearAreNotTheYear() {
