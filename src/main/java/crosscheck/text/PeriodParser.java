@@ -32,7 +32,9 @@ public final class PeriodParser {
 
   /** Every period phrase starts a word. */
   private static final Alternation PERIOD = Alternation.of("(?<![\\p{L}\\p{N}])", true, List.of(
-      "(?<feFisc>fiscal (?:year )?end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: (?<feY>" + YEAR + "))?)",
+      // "fiscal year ended in June", "the year ended March 31, 1986" (not "half year ended June 30")
+      "(?<feFisc>(?:fiscal (?:year )?|(?<!half[- ])\\byear )end(?:ing|ed) (?:in )?(?<feM>" + MONTHS + ")(?: \\d{1,2}\\b)?"
+          + "(?:,? (?<feY>" + YEAR + "))?)",
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
       "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
       "(?<qNum>\\bQ(?<qNumQ>[1-4]) ?(?:of )?(?<qNumY>" + YEAR + ")?\\b)",

@@ -127,15 +127,16 @@ public final class PeriodResolver {
   private Period fiscalEnding(PeriodMention m, Context c) {
     String text = m.text();
     if (m.year() != 0) {
-      return Period.of(fiscalLabel(m.year(), m.month()), text, "");
+      return Period.of(yearEndingLabel(m.year(), m.month()), text, "");
     }
     if (c.published().isEmpty() || !c.published().get().hasMonth()) {
       return Period.unresolved(text, "'" + text + "' gives no year and the article's month is unknown");
     }
     PartialDate date = c.published().get();
     int year = m.month() <= date.month() ? date.year() : date.year() - 1;
-    return Period.of(fiscalLabel(year, m.month()), text, "the latest such fiscal year before the article's date");
+    return Period.of(yearEndingLabel(year, m.month()), text, "the latest such year before the article's date");
   }
+
 
   private Period day(PeriodMention m, Context c) {
     String text = m.text();
@@ -156,5 +157,13 @@ public final class PeriodResolver {
 
   private static String fiscalLabel(int year, int endMonth) {
     return String.format("FY ending %04d-%02d", year, endMonth);
+  }
+
+  /**
+   * The year a text says ends in a month: "the year ended December 31, 1986" is the calendar year 1986, "the year
+   * ended March 31, 1986" fiscal.
+   */
+  private static String yearEndingLabel(int year, int endMonth) {
+    return endMonth == 12 ? String.format("%04d", year) : fiscalLabel(year, endMonth);
   }
 }

@@ -144,6 +144,22 @@ class ReutersResultsTest {
             + "Vice-President for Upstream Sector said."));
   }
 
+  /**
+   * Reuters 130 (February 1987): "the year ended December 31" is 1986, the calendar year (it was the day 1987-12-31,
+   * in the article's future), and its prior 1985; a year ending in another month is that fiscal year.
+   */
+  @Test
+  void theYearEndedOnADayIsThatYear() {
+    assertEquals(List.of("Coleco | net loss | 1986 | 111.2 mln dlrs", "Coleco | net profit | 1985 | 64.2 mln dlrs"),
+        Extracted.claims(extractor, "COLECO INDUSTRIES <CLC> SEES PROFIT IN 1987", "1987-02-26", "Coleco Industries "
+            + "Inc said\nit expects to return to profitability in 1987.\n    Earlier, Coleco reported a net loss of "
+            + "111.2 mln dlrs for\nthe year ended December 31 compared to a profit of 64.2 mln\ndlrs in the year "
+            + "earlier.\n", ReutersResultsTest::withPeriod));
+    assertEquals(List.of("Tofutti Brands | net loss | FY ending 1986-07 | 658,000 dlrs"),
+        Extracted.claims(extractor, "TOFUTTI BRANDS <TOF> SEES PROFIT", "1987-03-18", "Tofutti Brands Inc said it lost "
+            + "658,000 dlrs in the year ended July 31.", ReutersResultsTest::withPeriod));
+  }
+
   /** Reuters 6529: a table's "1st half" section is the first six months, not the headline's quarter. */
   @Test
   void aTablesFirstHalfIsSixMonths() {
