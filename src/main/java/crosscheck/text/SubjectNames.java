@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * suffixes ("Inc", "Corp", "plc", "Group", "Holdings") and descriptors ("Motor", "Industries") from the end while a
  * word is left: "Toyota Motor Corp", "Toyota" and "Toyota's" are all "Toyota"; but never down to a word too plain to
  * be the company's alone ("Texas Industries" and "Texas International Co" are not both "Texas", "Federal Co" is not
- * "Federal": a place, a nationality, a word such as "General"). Nothing else is dropped, so names that
+ * "Federal": a place, a nationality, a word such as "General"), nor a descriptor after such a word ("North Atlantic
+ * Technologies" and "North Atlantic Industries" stay apart). Nothing else is dropped, so names that
  * share a word stay apart ("Deutsche Bank" / "Deutsche Boerse", "Air India" / "Air India Express"). A word in
  * capitals longer than four letters (three in a name all in capitals) is written with a capital and lower case
  * ("NATIONAL WESTMINSTER BANK" is "National Westminster Bank"); acronyms such as "BP" or "IBM" stay as they are.
@@ -67,7 +68,8 @@ public final class SubjectNames {
     }
     while (words.size() > 1 && (isIn(suffixes, words.get(words.size() - 1))
         || isIn(descriptors, words.get(words.size() - 1)))
-        && !(words.size() == 2 && isIn(tooPlainAlone, words.get(0)))) {
+        && !(words.size() == 2 && isIn(tooPlainAlone, words.get(0)))
+        && !(isIn(descriptors, words.get(words.size() - 1)) && isIn(tooPlainAlone, words.get(words.size() - 2)))) {
       words.remove(words.size() - 1);
     }
     // "FEDERAL CO" and "Federal Co" are one company

@@ -41,6 +41,9 @@ class SubjectNamesTest {
     assertEquals("Federal Industries", names.canonical("Federal Industries Ltd"));
     assertEquals("American Motors", names.canonical("American Motors Corp"));
     assertEquals("Texas Instruments", names.canonical("Texas Instruments Inc"));
+    // Reuters 588 and 4420: two companies (sample 5 of the conflict checks)
+    assertNotEquals(names.canonical("North Atlantic Technologies Inc"), names.canonical("North Atlantic Industries"));
+    assertEquals("Union Pacific", names.canonical("Union Pacific Corp"));
   }
 
   @Test
