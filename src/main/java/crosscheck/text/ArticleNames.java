@@ -27,7 +27,8 @@ final class ArticleNames {
   private final SubjectNames subjectNames;
   private final Map<String, EntityDef> subjects = new HashMap<>();
   private final Map<String, EntityDef> people = new HashMap<>();
-  private final Optional<EntityDef> headlineCompany;
+  /** The company the headline names; its longer name once the lead opens with it ({@link #leadOpensWith}). */
+  private EntityDef headlineCompany;
 
   /**
    * The names of an article before its sentences are read: the people it names with a title anywhere ("Mr Bondi"),
@@ -38,7 +39,7 @@ final class ArticleNames {
     this.configured = configured;
     this.subjectNames = subjectNames;
     registerTitled(text, titled, titles);
-    this.headlineCompany = readHeadline(title);
+    this.headlineCompany = readHeadline(title).orElse(null);
   }
 
   /** The subject a name written this way stands for, or empty when it is no subject (a person, a bare "Inc"). */
@@ -67,6 +68,22 @@ final class ArticleNames {
     }
     return Optional.of(subjects.computeIfAbsent(key,
         k -> new EntityDef(canonical, EntityDef.Kind.COMPANY, null, null, null, null, List.of(canonical))));
+  }
+
+  /**
+   * The name the lead opens with, when it lengthens the headline's one-word company ("BALLY <BLY> COMPLETES
+   * PURCHASE" over "Bally Manufacturing Corp said"): the headline's word, its ticker and the story's later "Bally"
+   * are that company from here on.
+   */
+  void leadOpensWith(EntityDef lead) {
+    if (headlineCompany == null || headlineCompany.name().contains(" ") || lead.kind() != EntityDef.Kind.COMPANY
+        || !lead.name().toLowerCase(Locale.ROOT).startsWith(headlineCompany.name().toLowerCase(Locale.ROOT) + " ")
+        || !subjectNames.isOneName(lead.name())) {
+      return;
+    }
+    EntityDef shorter = headlineCompany;
+    subjects.replaceAll((name, entity) -> entity == shorter ? lead : entity);
+    headlineCompany = lead;
   }
 
   /** People the article names with a title ("Mr Bondi"), so that "Enrico Bondi" earlier in it is that person too. */
@@ -112,7 +129,7 @@ final class ArticleNames {
 
   /** The company a ticker-marked headline names, if any. */
   Optional<EntityDef> headlineCompany() {
-    return headlineCompany;
+    return Optional.ofNullable(headlineCompany);
   }
 
   private Optional<EntityDef> readHeadline(String title) {

@@ -144,6 +144,10 @@ public final class ClaimExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       parsed.add(sentenceParser.parse(s, words.get(i), paragraphs.get(s.paragraph()), names, capitalised));
+      if (i == 0) {
+        parsed.get(0).mentions().stream().filter(m -> m.start() == 0 && m.entity() != null).findFirst()
+            .ifPresent(m -> names.leadOpensWith(m.entity()));
+      }
     }
     parsed = contractPhrases.resolve(parsed);
     Subjects.Focus focus = subjects.focus(parsed, names);

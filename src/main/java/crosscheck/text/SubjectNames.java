@@ -91,6 +91,16 @@ public final class SubjectNames {
     return String.join(" ", cased);
   }
 
+  /**
+   * Whether a name reads as one company's: no legal suffix inside it (two names run together, "Gencorp Inc and
+   * Continental AG", or a name and a role, "Pennzoil Co Chairman J") and no connector at its end ("HBO and").
+   */
+  public boolean isOneName(String name) {
+    List<String> words = Arrays.asList(WORD_BREAK.split(name.strip()));
+    return words.subList(0, words.size() - 1).stream().noneMatch(w -> isIn(suffixes, w))
+        && !CONNECTORS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code written} is a legal suffix alone ("Inc"), never a subject by itself. */
   public boolean isSuffixOnly(String written) {
     return isIn(suffixes, written.strip()) || isIn(descriptors, written.strip());

@@ -57,10 +57,11 @@ class AnyCompanyTest {
   @Test
   void theWordThatOpensAHeadlineInCapitalsAndTheLeadOpensTheName() {
     // Reuters, 2 March 1987: "Bally" opens the lead, where a first word is a name only when tagged as one; the
-    // headline shows it is the story's subject (the deal was "Manufacturing Corp"'s before)
+    // headline shows it is the story's subject (the deal was "Manufacturing Corp"'s before), and the lead's name is
+    // the headline's "BALLY" and the later "Bally" too
     assertEquals(List.of(
-            "Bally | deal value | unresolved | 140 mln dlrs | 140000000 USD",
-            "Bally | deal value | unresolved | 299 mln dlrs | 299000000 USD"),
+            "Bally Manufacturing | deal value | unresolved | 140 mln dlrs | 140000000 USD",
+            "Bally Manufacturing | deal value | unresolved | 299 mln dlrs | 299000000 USD"),
         claims("BALLY <BLY> COMPLETES PURCHASE OF GOLDEN NUGGET", "1987-03-02", "Bally Manufacturing Corp said it\n"
             + "completed the acquisition of the Golden Nugget Casino Hotel in\nAtlantic City, New Jersey from Golden "
             + "Nugget Inc.\n    Bally also acquired from Golden Nugget various parcels of\nreal estate in Atlantic City, "

@@ -47,6 +47,14 @@ class SubjectNamesTest {
   }
 
   @Test
+  void twoNamesRunTogetherAreNotOneName() {
+    assertEquals(true, names.isOneName("Goodyear Tire and Rubber"));
+    assertEquals(false, names.isOneName("Gencorp Inc and Continental AG of Hanover"));
+    assertEquals(false, names.isOneName("Pennzoil Co Chairman J"));
+    assertEquals(false, names.isOneName("HBO and"));
+  }
+
+  @Test
   void anAcronymTheArticleGivesIsTheSameCompany() {
     ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
     List<String> subjects = extractor.extract(new Article("a", "a.txt", "", "2005-02-01", "", "",
