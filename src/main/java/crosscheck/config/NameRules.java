@@ -2,8 +2,10 @@ package crosscheck.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** How names found in the text become subjects ({@code names.json}); see the comment at the top of that file. */
 public record NameRules(
@@ -25,6 +27,13 @@ public record NameRules(
     @JsonProperty(value = "contract_nouns", required = true) List<String> contractNouns,
     @JsonProperty(value = "owner_cues", required = true) List<String> ownerCues)
     implements Serializable {
+
+  /** Every nationality and every country a nationality names ("Japanese", "Japan"). */
+  public Set<String> nationalitiesAndCountries() {
+    Set<String> words = new HashSet<>(nationalities.keySet());
+    nationalities.values().stream().filter(country -> !country.isEmpty()).forEach(words::add);
+    return Set.copyOf(words);
+  }
 
   public NameRules {
     comment = Objects.requireNonNullElse(comment, "");

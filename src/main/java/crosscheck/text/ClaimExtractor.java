@@ -70,7 +70,7 @@ public final class ClaimExtractor {
   private final ArticleCurrencies articleCurrencies;
   private final MetricDef perShare;
   /** Countries and nationalities (names.json nationalities). */
-  private final Set<String> countries = new HashSet<>();
+  private final Set<String> countries;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
   private final List<String> titles;
@@ -84,10 +84,7 @@ public final class ClaimExtractor {
   public ClaimExtractor(Config config) {
     this.splitter = new SentenceSplitter(config.abbreviations());
     this.entityFinder = new EntityFinder(config);
-    config.names().nationalities().forEach((nationality, country) -> {
-      countries.add(nationality);
-      countries.add(country);
-    });
+    this.countries = config.names().nationalitiesAndCountries();
     this.metricClassifier = new MetricClassifier(config);
     this.sentenceParser = new SentenceParser(new AmountParser(config.currencies(), config.qualifiers()),
         entityFinder, new NameFinder(config.names(), config.currencies().stream().map(c -> c.token()).toList()),

@@ -45,7 +45,7 @@ public final class PartsOfSpeech {
    * The sentence's words, not yet tagged: a run of letters and digits, joined through ".", "&", "-" or an apostrophe
    * to the next run ("U.S", "AT&T", "Coca-Cola", "O'Neill"), with a last full stop after a letter that follows one
    * ("U.S.", "N.V."); else a possessive "'s" before a word's end; else any one character but a space, tab or line
-   * break. (The same words as the regular expression {@code PartsOfSpeechTest} keeps, whose matching was 8% of the
+   * break. (The same words as the regular expression {@code ScannersTest} keeps, whose matching was 8% of the
    * extraction's time.)
    */
   public static List<Token> tokens(String sentence) {

@@ -137,7 +137,6 @@ public final class PeriodResolver {
     return Period.of(yearEndingLabel(year, m.month()), text, "the latest such year before the article's date");
   }
 
-
   private Period day(PeriodMention m, Context c) {
     String text = m.text();
     int year = m.year();

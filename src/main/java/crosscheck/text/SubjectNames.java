@@ -42,10 +42,7 @@ public final class SubjectNames {
     this.descriptors = lower(rules.descriptors());
     List<String> plain = new ArrayList<>(rules.neverShortenedTo());
     plain.addAll(rules.notAlone());
-    rules.nationalities().forEach((nationality, country) -> {
-      plain.add(nationality);
-      plain.add(country);
-    });
+    plain.addAll(rules.nationalitiesAndCountries());
     this.tooPlainAlone = lower(plain);
   }
 
@@ -66,10 +63,7 @@ public final class SubjectNames {
     if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
       words.remove(0);
     }
-    while (words.size() > 1 && (isIn(suffixes, words.get(words.size() - 1))
-        || isIn(descriptors, words.get(words.size() - 1)))
-        && !(words.size() == 2 && isIn(tooPlainAlone, words.get(0)))
-        && !(isIn(descriptors, words.get(words.size() - 1)) && isIn(tooPlainAlone, words.get(words.size() - 2)))) {
+    while (lastMayGo(words)) {
       words.remove(words.size() - 1);
     }
     // "FEDERAL CO" and "Federal Co" are one company
@@ -89,6 +83,24 @@ public final class SubjectNames {
       cased.add(connector ? word.toLowerCase(Locale.ROOT) : recase(word, !shouting ? 4 : i == 0 ? 3 : 2));
     }
     return String.join(" ", cased);
+  }
+
+  /**
+   * Whether the name's last word may be dropped: a legal suffix or a descriptor, unless the word before it is too plain
+   * to name the company alone and would be left alone ("Texas Industries", "Federal Co") or would end the name after
+   * a dropped descriptor ("North Atlantic Technologies").
+   */
+  private boolean lastMayGo(List<String> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    String last = words.get(words.size() - 1);
+    boolean descriptor = isIn(descriptors, last);
+    if (!descriptor && !isIn(suffixes, last)) {
+      return false;
+    }
+    boolean plainBefore = isIn(tooPlainAlone, words.get(words.size() - 2));
+    return !plainBefore || !descriptor && words.size() > 2;
   }
 
   /**

@@ -47,7 +47,7 @@ class AmountParserTest {
     assertEquals(List.of("35 to 45 cts"), parser.parse("It expects earnings of 35 to 45 cts a share.").stream()
         .map(Amount::text).toList());
     assertEquals("$6.0-$6.5", only("GM expects earnings of $6.0-$6.5 a share in 2005.").text());
-    // no ranges: a change, a fraction, a fiscal year, a bond price, clock times
+    // no ranges: a change, a fraction, a fiscal year, a bond price, a change and the level it reached
     assertEquals(List.of("10", "12 cts"), texts("It raised the dividend from 10 to 12 cts."));
     assertEquals(List.of("26"), texts("Qtly div 26-1/4 cts vs 26-1/4 cts prior.").subList(0, 1));
     assertEquals(List.of(), texts("Sales in 1986-87 fell."));
