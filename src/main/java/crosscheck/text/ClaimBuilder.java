@@ -34,12 +34,16 @@ final class ClaimBuilder {
     this.intervals = intervals;
   }
 
-  /** The decisions made about one number of a sentence; {@code counted} is what a volume counts (else null). */
-  record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String condition,
-      EntityDef subject, Period period, Attribution attribution) {
+  /**
+   * The decisions made about one number of a sentence; {@code counted} is what a volume counts (else null), {@code
+   * changed} what a change of the metric of changes measures where no metric names it ({@link ChangedThing}, else
+   * empty).
+   */
+  record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String changed,
+      String condition, EntityDef subject, Period period, Attribution attribution) {
 
     Decided withAmount(Amount other) {
-      return new Decided(other, conversion, counted, metric, condition, subject, period, attribution);
+      return new Decided(other, conversion, counted, metric, changed, condition, subject, period, attribution);
     }
   }
 
@@ -68,7 +72,7 @@ final class ClaimBuilder {
         offset + amount.hedgeStart(),
         offset + valueEnd,
         d.subject().name(),
-        d.condition().isEmpty() ? d.metric().name() : d.metric().name() + " (" + d.condition() + ")",
+        metricName(d),
         d.period(),
         text.substring(amount.hedgeStart(), valueEnd),
         amount.qualifier().kind() == Qualifier.Kind.EXACT ? "exact" : amount.qualifier().kind().name().toLowerCase(),
@@ -83,6 +87,12 @@ final class ClaimBuilder {
         d.attribution(),
         article.title(),
         article.url());
+  }
+
+  /** "growth rate", "consumer prices growth", "growth rate (annualised)". */
+  private static String metricName(Decided d) {
+    String measure = d.changed().isEmpty() ? d.metric().name() : d.changed() + " growth";
+    return d.condition().isEmpty() ? measure : measure + " (" + d.condition() + ")";
   }
 
   private static String unitOf(Amount amount) {

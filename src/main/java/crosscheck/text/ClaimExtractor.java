@@ -61,6 +61,7 @@ public final class ClaimExtractor {
   private final ContractPhrases contractPhrases;
   private final PeriodChooser periodChooser;
   private final Direction direction;
+  private final ChangedThing changedThing;
   private final Conditions conditions;
   private final ClaimBuilder claimBuilder;
   private final MagnitudeLimit limit;
@@ -96,6 +97,7 @@ public final class ClaimExtractor {
     this.contractPhrases = new ContractPhrases(config.names().contractNouns(), config.names().ownerCues());
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
+    this.changedThing = new ChangedThing(Set.copyOf(config.names().functionWords()));
     this.conditions = new Conditions(config.conditions());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
@@ -176,13 +178,14 @@ public final class ClaimExtractor {
       PeriodChooser.Context time = new PeriodChooser.Context(previousSentenceClaims, lastQuarter, section, headline);
       List<Claim> sentenceClaims = new ArrayList<>();
       EntityDef previousSubject = null;
+      String changedBefore = "";
       Map<Amount, Amount> versus = versusPairs(p);
       for (Amount amount : p.amounts()) {
         if (p.converted().contains(amount)) {
           continue;
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            time, attributions, reported, perShareQuoted, bareCurrency)
+            changedBefore, time, attributions, reported, perShareQuoted, bareCurrency)
             .map(d -> d.withAmount(articleCurrencies.read(d.amount(), currencyReadings)));
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
@@ -191,6 +194,7 @@ public final class ClaimExtractor {
         } else if (decided.isPresent()) {
           sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates));
           previousSubject = decided.get().subject();
+          changedBefore = decided.get().changed().isEmpty() ? changedBefore : decided.get().changed();
           reported = metricClassifier.reportedAfter(reported, decided.get().metric());
         }
       }
@@ -215,8 +219,8 @@ public final class ClaimExtractor {
 
   private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
       Map<Amount, Amount> versus, Subjects.Focus focus, EntityDef topic, EntityDef previousSubject,
-      PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported, boolean perShareQuoted,
-      String bareCurrency) {
+      String changedBefore, PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported,
+      boolean perShareQuoted, String bareCurrency) {
     if (written.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
     }
@@ -288,8 +292,17 @@ public final class ClaimExtractor {
         current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
     Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, time);
     String condition = conditions.of(text, amount, clause).orElse("");
-    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), condition, subject, period,
-        attributions.of(p, subject, metric.get())));
+    // "consumer prices rose 0.6 pct": a change no metric's cue names is a change of what the sentence says changed,
+    // else of what its change before changed ("rose 5.5 pct last month after a 15.7 pct January rise"; the prior
+    // figure of "rose 0.3 pct after 0.5 pct" of what its current one's)
+    Amount measured = first != null ? first : amount;
+    int[] measuredClause = first != null ? p.clauseAround(first.start()) : clause;
+    boolean unnamedChange = metric.get().change() && perShareFigure.isEmpty()
+        && metricClassifier.changeOf(text, p.cues(), measured.hedgeStart(), first != null ? first.end() : valueEnd,
+            measuredClause[0], measuredClause[1]).isEmpty();
+    String changed = unnamedChange ? changedThing.of(p, measured, measuredClause).orElse(changedBefore) : "";
+    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), changed, condition, subject,
+        period, attributions.of(p, subject, metric.get())));
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */

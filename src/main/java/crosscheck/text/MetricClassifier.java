@@ -207,7 +207,7 @@ public final class MetricClassifier {
    * "net profit rose 12%": the growth metric of the nearest other metric named in the change's clause, if any; not
    * one named after the figure with a change of its own ("exports fell six pct as imports rose 10 pct").
    */
-  private Optional<MetricDef> changeOf(String sentence, List<Cue> cues, int from, int to, int clauseStart,
+  Optional<MetricDef> changeOf(String sentence, List<Cue> cues, int from, int to, int clauseStart,
       int clauseEnd) {
     List<Cue> measured = new ArrayList<>();
     for (Cue c : cues) {

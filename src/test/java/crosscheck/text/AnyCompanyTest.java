@@ -79,7 +79,7 @@ class AnyCompanyTest {
   void aFallIsNegative() {
     assertEquals(List.of("Lenovo | growth rate | unresolved | 3.7% | -3.7 %"),
         claims("", "", "Lenovo's sales were down 3.7% in the quarter."));
-    assertEquals(List.of("Japan | growth rate | 2004-Q3 | 0.5% | -0.5 %"),
+    assertEquals(List.of("Japan | economy growth | 2004-Q3 | 0.5% | -0.5 %"),
         claims("", "", "Japan's economy shrank 0.5% in the third quarter of 2004."));
   }
 

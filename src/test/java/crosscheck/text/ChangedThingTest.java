@@ -1,0 +1,59 @@
+package crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import crosscheck.config.ConfigLoader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a percent change measures where no metric's cue names it, on real Reuters sentences: the changes of a country's
+ * different indicators are different measures, never one growth rate.
+ */
+class ChangedThingTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
+
+  private List<String> changes(String date, String text) {
+    return Extracted.claims(extractor, "", date, text, c -> c.entity() + " | " + c.metric() + " | " + c.valueText());
+  }
+
+  /** Reuters 6385, 9829: the nouns before the change word, past its auxiliaries; a name or a period ends them. */
+  @Test
+  void whatRoseIsTheNounsBeforeTheChangeWord() {
+    assertEquals(List.of("Spain | consumer price index growth | 0.6 pct"),
+        changes("1987-04-07", "Spain's consumer price index rose 0.6 pct in March."));
+    assertEquals(List.of("West Germany | cost of living growth | 0.1 pct"),
+        changes("1987-03-12", "In West Germany the cost of living rose 0.1 pct from January."));
+    assertEquals(List.of("Canada | population growth | 4.2 pct"),
+        changes("1987-06-03", "Canada's population increased 4.2 pct to 25.4 mln between 1981 and 1986."));
+  }
+
+  /** Reuters 12464-like and U.S. price stories: the prior figure of "X after Y" measures what the current one does. */
+  @Test
+  void thePriorFigureMeasuresWhatItsCurrentOneDoes() {
+    assertEquals(List.of("U.S. | gasoline prices growth | 5.5 pct", "U.S. | gasoline prices growth | 15.7 pct"),
+        changes("1987-03-20", "U.S. gasoline prices rose by 5.5 pct last month after a 15.7 pct January rise."));
+  }
+
+  /** "a 0.7 pct decline in consumer spending": a change noun names its thing after "in" or "of". */
+  @Test
+  void aChangeNounNamesItsThingAfterIn() {
+    assertEquals(List.of("Japan | consumer spending growth | 0.7 pct"),
+        changes("1987-03-10", "Japan's officials expressed concern about the 0.7 pct decline in consumer spending."));
+  }
+
+  /** A verb before "up" is no thing ("went up"); then the change stays the plain growth rate. */
+  @Test
+  void aVerbBeforeTheChangeNamesNothing() {
+    assertEquals(List.of("Egypt | growth rate | over 50 pct"),
+        changes("1987-05-06", "In Egypt, prices of gas oil went up by over 50 pct."));
+  }
+
+  /** "Sales rose": a change of a configured metric keeps that metric's growth, a company's revenue its growth rate. */
+  @Test
+  void aConfiguredMetricKeepsItsGrowth() {
+    assertEquals(List.of("General Motors | growth rate | 6.2 pct"),
+        changes("1987-04-03", "General Motors Corp said late March car sales rose 6.2 pct."));
+  }
+}
