@@ -29,7 +29,8 @@ public record Config(
     Set<String> abbreviations,
     BigDecimal maxValue,
     Set<String> durationNouns,
-    Map<String, List<String>> volumeUnits)
+    Map<String, List<String>> volumeUnits,
+    Set<String> commodityUnits)
     implements Serializable {
 
   public Config {
@@ -45,11 +46,12 @@ public record Config(
     abbreviations = Set.copyOf(abbreviations);
     durationNouns = Set.copyOf(durationNouns);
     volumeUnits = Map.copyOf(volumeUnits);
+    commodityUnits = Set.copyOf(commodityUnits);
   }
 
   /** This config with other entities listed: the extraction with no company listed, for one. */
   public Config withEntities(List<EntityDef> others) {
     return new Config(others, anaphors, metrics, notClaims, notClaimSentences, decreaseCues, tableCurrency, conditions,
-        names, currencies, rates, qualifiers, abbreviations, maxValue, durationNouns, volumeUnits);
+        names, currencies, rates, qualifiers, abbreviations, maxValue, durationNouns, volumeUnits, commodityUnits);
   }
 }

@@ -58,13 +58,15 @@ public final class ConfigLoader {
       @JsonProperty(value = "table_currency", required = true) String tableCurrency,
       @JsonProperty(value = "conditions", required = true) Map<String, List<String>> conditions,
       @JsonProperty("duration_nouns") List<String> durationNouns,
-      @JsonProperty("volume_units") Map<String, List<String>> volumeUnits) {
+      @JsonProperty("volume_units") Map<String, List<String>> volumeUnits,
+      @JsonProperty("commodity_units") List<String> commodityUnits) {
 
     /** The optional lists, empty when the file leaves them out. */
     MetricsFile {
       notClaimSentences = Objects.requireNonNullElse(notClaimSentences, List.of());
       durationNouns = Objects.requireNonNullElse(durationNouns, List.of());
       volumeUnits = Objects.requireNonNullElse(volumeUnits, Map.of());
+      commodityUnits = Objects.requireNonNullElse(commodityUnits, List.of());
     }
   }
 
@@ -117,7 +119,8 @@ public final class ConfigLoader {
         readAbbreviations(dir),
         readMaxValue(dir),
         Set.copyOf(metrics.durationNouns()),
-        metrics.volumeUnits());
+        metrics.volumeUnits(),
+        Set.copyOf(metrics.commodityUnits()));
   }
 
   private static BigDecimal readMaxValue(Path dir) {
@@ -213,6 +216,11 @@ public final class ConfigLoader {
       }
       checkCues(file + ": volume_units." + name, spellings);
     });
+    for (String unit : metrics.commodityUnits()) {
+      if (!metrics.volumeUnits().containsKey(unit)) {
+        throw new ConfigException(file + ": commodity_units: '" + unit + "' is not a unit of volume_units");
+      }
+    }
     for (MetricDef m : metrics.metrics()) {
       if (!m.opposite().isEmpty() && !names.contains(m.opposite())) {
         throw new ConfigException(file + ": metric '" + m.name() + "' names opposite metric '" + m.opposite()

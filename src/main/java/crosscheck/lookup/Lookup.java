@@ -91,7 +91,7 @@ public final class Lookup {
 
   public Matches byEntity(String entity, String metric) throws IOException {
     return matching(JSON.writeValueAsString(entity), c -> c.entity().equalsIgnoreCase(entity)
-        && (metric.isEmpty() || c.metric().equalsIgnoreCase(metric)));
+        && (metric.isEmpty() || Claim.isOfMetric(c.metric(), metric)));
   }
 
   /** Claims whose outlet, or any source in whose attribution chain, is {@code source} (any case). */

@@ -58,7 +58,8 @@ final class LookupCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1", heading = "Search (one of):%n")
   Search search;
 
-  @Option(names = "--metric", paramLabel = "NAME", description = "with --entity: only claims of this metric")
+  @Option(names = "--metric", paramLabel = "NAME", description = "with --entity: only claims of this metric, under "
+      + "any condition and of any thing it measures (output takes wheat output)")
   String metric;
 
   @Option(names = "--output", paramLabel = "FOLDER", defaultValue = "output",

@@ -2,6 +2,7 @@ package crosscheck.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * One number said about one subject in one sentence, with everything needed to trace it back and to compare it.
@@ -45,6 +46,17 @@ public record Claim(
    * Entity, metric and period; a claim whose period is unresolved is never compared with another article's, so
    * its key also names its article.
    */
+  /**
+   * Whether a claim's metric is {@code metric} (any case), under a condition or narrowed to what it measures: "output"
+   * is of "output (forecast)", "wheat output" and "wheat output (forecast)".
+   */
+  public static boolean isOfMetric(String claimMetric, String metric) {
+    String measure = claimMetric.endsWith(")") && claimMetric.contains(" (")
+        ? claimMetric.substring(0, claimMetric.lastIndexOf(" (")) : claimMetric;
+    return measure.equalsIgnoreCase(metric) || measure.toLowerCase(Locale.ROOT).endsWith(" "
+        + metric.toLowerCase(Locale.ROOT));
+  }
+
   public String groupKey() {
     String key = entity + "|" + metric + "|" + period.label();
     return period.resolved() ? key : key + "|" + articleId;

@@ -36,14 +36,14 @@ final class ClaimBuilder {
 
   /**
    * The decisions made about one number of a sentence; {@code counted} is what a volume counts (else null), {@code
-   * changed} what a change of the metric of changes measures where no metric names it ({@link ChangedThing}, else
-   * empty).
+   * measured} what the figure measures where the metric is too broad to say ({@link MeasuredThing}: "consumer
+   * prices", "oil"), else empty.
    */
-  record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String changed,
+  record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String measured,
       String condition, EntityDef subject, Period period, Attribution attribution) {
 
     Decided withAmount(Amount other) {
-      return new Decided(other, conversion, counted, metric, changed, condition, subject, period, attribution);
+      return new Decided(other, conversion, counted, metric, measured, condition, subject, period, attribution);
     }
   }
 
@@ -89,9 +89,10 @@ final class ClaimBuilder {
         article.url());
   }
 
-  /** "growth rate", "consumer prices growth", "growth rate (annualised)". */
+  /** "growth rate", "consumer prices growth", "oil output", "growth rate (annualised)". */
   private static String metricName(Decided d) {
-    String measure = d.changed().isEmpty() ? d.metric().name() : d.changed() + " growth";
+    String measure = d.measured().isEmpty() ? d.metric().name()
+        : d.measured() + " " + (d.metric().change() ? "growth" : d.metric().name());
     return d.condition().isEmpty() ? measure : measure + " (" + d.condition() + ")";
   }
 

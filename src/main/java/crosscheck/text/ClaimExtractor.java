@@ -61,7 +61,8 @@ public final class ClaimExtractor {
   private final ContractPhrases contractPhrases;
   private final PeriodChooser periodChooser;
   private final Direction direction;
-  private final ChangedThing changedThing;
+  private final MeasuredThing measuredThing;
+  private final Set<String> commodityUnits;
   private final Conditions conditions;
   private final ClaimBuilder claimBuilder;
   private final MagnitudeLimit limit;
@@ -97,7 +98,8 @@ public final class ClaimExtractor {
     this.contractPhrases = new ContractPhrases(config.names().contractNouns(), config.names().ownerCues());
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
-    this.changedThing = new ChangedThing(Set.copyOf(config.names().functionWords()));
+    this.measuredThing = new MeasuredThing(Set.copyOf(config.names().functionWords()));
+    this.commodityUnits = config.commodityUnits();
     this.conditions = new Conditions(config.conditions());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
@@ -194,7 +196,8 @@ public final class ClaimExtractor {
         } else if (decided.isPresent()) {
           sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates));
           previousSubject = decided.get().subject();
-          changedBefore = decided.get().changed().isEmpty() ? changedBefore : decided.get().changed();
+          changedBefore = decided.get().metric().change() && !decided.get().measured().isEmpty()
+              ? decided.get().measured() : changedBefore;
           reported = metricClassifier.reportedAfter(reported, decided.get().metric());
         }
       }
@@ -292,17 +295,32 @@ public final class ClaimExtractor {
         current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
     Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, time);
     String condition = conditions.of(text, amount, clause).orElse("");
-    // "consumer prices rose 0.6 pct": a change no metric's cue names is a change of what the sentence says changed,
-    // else of what its change before changed ("rose 5.5 pct last month after a 15.7 pct January rise"; the prior
-    // figure of "rose 0.3 pct after 0.5 pct" of what its current one's)
+    String thing = thingMeasured(p, amount, first, counted, metric.get(), valueEnd, clause, perShareFigure,
+        changedBefore);
+    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), thing, condition,
+        subject, period, attributions.of(p, subject, metric.get())));
+  }
+
+  /**
+   * What the figure measures where its metric is too broad to say ({@link MeasuredThing}), else "": for a change no
+   * metric names, the nouns that changed, else those of the change before it in its sentence ({@code changedBefore}:
+   * "rose 5.5 pct last month after a 15.7 pct January rise"); for a weight, the commodity. The prior figure of "X vs
+   * Y" ({@code first} is X) measures what X does.
+   */
+  private String thingMeasured(ParsedSentence p, Amount amount, Amount first, VolumeUnits.Counted counted,
+      MetricDef metric, int valueEnd, int[] clause, Optional<MetricDef> perShareFigure, String changedBefore) {
     Amount measured = first != null ? first : amount;
     int[] measuredClause = first != null ? p.clauseAround(first.start()) : clause;
-    boolean unnamedChange = metric.get().change() && perShareFigure.isEmpty()
-        && metricClassifier.changeOf(text, p.cues(), measured.hedgeStart(), first != null ? first.end() : valueEnd,
-            measuredClause[0], measuredClause[1]).isEmpty();
-    String changed = unnamedChange ? changedThing.of(p, measured, measuredClause).orElse(changedBefore) : "";
-    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), changed, condition, subject,
-        period, attributions.of(p, subject, metric.get())));
+    if (metric.change()) {
+      boolean unnamed = perShareFigure.isEmpty() && metricClassifier.changeOf(p.text(), p.cues(),
+          measured.hedgeStart(), first != null ? first.end() : valueEnd, measuredClause[0], measuredClause[1]).isEmpty();
+      return unnamed ? measuredThing.ofChange(p, measured, measuredClause).orElse(changedBefore) : "";
+    }
+    if (counted == null || !commodityUnits.contains(counted.unit())) {
+      return "";
+    }
+    int unitEnd = first == null ? counted.end() : countedBy(p, first, null).map(VolumeUnits.Counted::end).orElse(-1);
+    return measuredThing.ofCommodity(p, measured, unitEnd, metric, measuredClause).orElse("");
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */
@@ -382,7 +400,7 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     return previous.stream()
-        .filter(c -> c.metric().equals(metric.get()) || c.metric().startsWith(metric.get() + " ("))
+        .filter(c -> Claim.isOfMetric(c.metric(), metric.get()))
         .reduce((a, b) -> b)
         .map(c -> new VolumeUnits.Counted(c.unit(), true, -1));
   }

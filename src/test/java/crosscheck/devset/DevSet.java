@@ -131,6 +131,9 @@ public final class DevSet {
       "market share", "deal value", "fine", "investment", "deliveries", "shipments", "subscribers", "orders",
       "output");
 
+  /** The annotated metrics that count a volume, which the job names after the commodity counted ("oil output"). */
+  private static final Set<String> VOLUMES = Set.of("deliveries", "shipments", "subscribers", "orders", "output");
+
   private DevSet() {}
 
   public static boolean available() {
@@ -244,9 +247,15 @@ public final class DevSet {
         || names(names, s.text(), cited) || !s.speaksFor().isEmpty() && names(names, s.speaksFor(), cited));
   }
 
-  /** Every percent change is "growth" in the annotation, whatever it measures, under any condition. */
+  /**
+   * Every percent change is "growth" in the annotation, whatever it measures, under any condition; a volume is its
+   * metric whatever commodity it counts ("sugar output" is output).
+   */
   static String family(String metric) {
     String measure = metric.replaceFirst(" \\(.*\\)$", ""); // "net profit (hypothetical)" is a net profit
-    return measure.equals("growth rate") || measure.endsWith(" growth") ? "growth" : measure;
+    if (measure.equals("growth rate") || measure.endsWith(" growth")) {
+      return "growth";
+    }
+    return VOLUMES.stream().filter(v -> measure.endsWith(" " + v)).findFirst().orElse(measure);
   }
 }

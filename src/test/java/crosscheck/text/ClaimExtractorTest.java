@@ -98,7 +98,7 @@ class ClaimExtractorTest {
         + "Citigroup over the next 10 years.").isEmpty());
     List<Claim> tin = claims("1987-03-02", "Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months from "
         + "March 1.");
-    assertEquals(List.of("Zaire shipments 1,736 tonnes"),
+    assertEquals(List.of("Zaire tin shipments 1,736 tonnes"),
         tin.stream().map(c -> c.entity() + " " + c.metric() + " " + c.valueText()).toList(), "the tonnes only");
   }
 

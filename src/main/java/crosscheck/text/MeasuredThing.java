@@ -1,63 +1,101 @@
 package crosscheck.text;
 
+import crosscheck.config.MetricDef;
 import crosscheck.quantity.Amount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * What a percent change measures when no metric of the config names it: the nouns that rose or fell ("Spain's
- * consumer price index rose 0.6 pct", "Gasoline prices rose by 5.5 pct", "the 0.7 pct decline in consumer
- * spending"). Without it every change a country reports would be one "growth rate", and its consumer prices, imports
- * and housing starts compared as if they were one figure.
+ * What a figure measures where its metric is too broad to say, read in the words beside its cue by their parts of
+ * speech (OpenNLP's tags).
  *
- * <p>The thing is read beside the change word nearest the figure in its clause, by the words' parts of speech: after
- * a change noun when "in" or "of" follows ("a 10.8 pct gain in starts"), else right before it, past auxiliaries and adverbs
- * ("imports have also risen"). It is a run of nouns and adjectives ending with a noun, joined by an inner "of" ("cost
- * of living"), of at most {@link #MOST_WORDS} words; it holds no name, no period ("February imports" is "imports"),
- * no figure, no change word and no word of {@code function_words}. A run that is itself the object of another preposition ("at
- * the wellhead rose") names nothing, nor does a verb before the change ("could go up", "went up").
+ * <p>A percent change that no metric of the config names is a change of the nouns that rose or fell ("Spain's
+ * consumer price index rose 0.6 pct", "Gasoline prices rose by 5.5 pct", "the 0.7 pct decline in consumer
+ * spending"): without them every change a country reports would be one "growth rate", its consumer prices, imports and
+ * housing starts compared as if they were one figure. They are read beside the change word nearest the figure in its
+ * clause: after a change noun when "in" or "of" follows ("a 10.8 pct gain in starts"), else right before the word,
+ * past auxiliaries and adverbs ("imports have also risen").
+ *
+ * <p>A weight counts a commodity ("615 mln tonnes of oil", "China's sugar output", "copra production"): the last noun
+ * after its unit's "of", else beside the metric's cue when that is a noun ("production of lead"); so that oil and grain, sugar and cotton are
+ * not one output.
+ *
+ * <p>The words are a run of nouns and adjectives ending with a noun, joined by an inner "of" ("cost of living"), of at
+ * most {@link #MOST_WORDS} words; they hold no name, no period ("February imports" is "imports"), no figure, no change
+ * word and no word of {@code function_words}. A run that is itself the object of another preposition ("at the
+ * wellhead rose") names nothing, nor does a verb before the change ("could go up", "went up").
  */
-final class ChangedThing {
+final class MeasuredThing {
 
   private static final int MOST_WORDS = 4;
   /** The tagger looks two words either side: tagging two past the last word read gives that word its tag. */
   private static final int TAGGER_CONTEXT = 2;
   private static final String OF = "of";
-  private static final Set<String> PREPOSITIONS_AFTER = Set.of("in", OF);
+  /** "a rise in consumer spending", "an increase of wages"; but "output in calendar 1986" names a time. */
+  private static final Set<String> CHANGE_PREPOSITIONS = Set.of("in", OF);
   private static final Set<String> THING_TAGS = Set.of("NOUN", "ADJ");
   private static final Set<String> SKIPPED_TAGS = Set.of("AUX", "ADV");
 
   private final Set<String> functionWords;
 
-  ChangedThing(Set<String> functionWords) {
+  MeasuredThing(Set<String> functionWords) {
     this.functionWords = Set.copyOf(functionWords);
   }
 
-  /** The thing the change figure {@code amount} of clause {@code clause} measures, in lower case, if it is written. */
-  Optional<String> of(ParsedSentence p, Amount amount, int[] clause) {
-    MetricClassifier.Cue change = nearestChange(p, amount, clause);
-    if (change == null) {
-      return Optional.empty();
-    }
+  /** What the change figure {@code amount} of clause {@code clause} measures, if it is written. */
+  Optional<String> ofChange(ParsedSentence p, Amount amount, int[] clause) {
+    MetricClassifier.Cue change = nearestCue(p, amount, clause, c -> c.metric().change());
+    return change == null ? Optional.empty() : beside(p, change, amount, clause, CHANGE_PREPOSITIONS, true);
+  }
+
+  /**
+   * The commodity the weight {@code amount} of {@code metric} counts, its unit's words ending at {@code unitEnd}
+   * (-1 when written elsewhere), if it is written: the thing's last noun ("crude oil" is "oil").
+   */
+  Optional<String> ofCommodity(ParsedSentence p, Amount amount, int unitEnd, MetricDef metric, int[] clause) {
     List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
-    int after = indexAt(tokens, change.end());
-    int before = indexAt(tokens, change.start()) - 1;
-    // "a rise in consumer spending": a change written as a noun may name its thing after it ("rose in February" not)
-    if (after < tokens.size() && PREPOSITIONS_AFTER.contains(tokens.get(after).text())
+    int of = unitEnd < 0 ? tokens.size() : indexAt(tokens, unitEnd);
+    Optional<String> thing = Optional.empty();
+    if (of < tokens.size() && tokens.get(of).text().equals(OF) && tokens.get(of).start() < clause[1]) {
+      thing = forwards(p, PartsOfSpeech.tagFirst(tokens, of + 1 + MOST_WORDS + TAGGER_CONTEXT), of + 1, clause[1]);
+    }
+    if (thing.isEmpty()) {
+      MetricClassifier.Cue cue = nearestCue(p, amount, clause, c -> c.metric().equals(metric));
+      thing = cue == null ? Optional.empty() : beside(p, cue, amount, clause, Set.of(OF), false);
+    }
+    return thing.map(words -> words.substring(words.lastIndexOf(' ') + 1));
+  }
+
+  /**
+   * The thing beside {@code cue}: after it when it is a noun followed by one of {@code prepositions}, else right
+   * before it (before a verb only when {@code beforeVerb}: the subject that changed, where a volume's verb follows its
+   * producer).
+   */
+  private Optional<String> beside(ParsedSentence p, MetricClassifier.Cue cue, Amount amount, int[] clause,
+      Set<String> prepositions, boolean beforeVerb) {
+    List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
+    int after = indexAt(tokens, cue.end());
+    int before = indexAt(tokens, cue.start()) - 1;
+    List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens, after + MOST_WORDS + TAGGER_CONTEXT + 1);
+    boolean noun = isNoun(tagged.get(after - 1));
+    // "a rise in consumer spending", "production of lead": a cue written as a noun may name its thing after it
+    // ("rose in February" not)
+    if (noun && after < tokens.size() && prepositions.contains(tokens.get(after).text())
         && tokens.get(after).start() < clause[1]) {
-      List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens, after + 1 + MOST_WORDS + TAGGER_CONTEXT);
-      Optional<String> thing = isNoun(tagged.get(after - 1)) ? forwards(p, tagged, after + 1, clause[1])
-          : Optional.empty();
+      Optional<String> thing = forwards(p, tagged, after + 1, clause[1]);
       if (thing.isPresent()) {
         return thing;
       }
     }
-    // a change written after its figure ("a 5 pct pay rise") reads no further back than the figure
-    int limit = change.start() >= amount.end() ? Math.max(clause[0], amount.end()) : clause[0];
-    List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens, before + 1 + TAGGER_CONTEXT);
+    if (!noun && !beforeVerb) {
+      return Optional.empty();
+    }
+    // a cue written after its figure ("a 5 pct pay rise") reads no further back than the figure
+    int limit = cue.start() >= amount.end() ? Math.max(clause[0], amount.end()) : clause[0];
     while (before >= 0 && tagged.get(before).start() >= limit && SKIPPED_TAGS.contains(tagged.get(before).tag())) {
       before--;
     }
@@ -155,12 +193,13 @@ final class ChangedThing {
     return i;
   }
 
-  /** The change cue nearest the figure within its clause, the one before it at equal distance. */
-  private static MetricClassifier.Cue nearestChange(ParsedSentence p, Amount amount, int[] clause) {
+  /** The cue {@code wanted} nearest the figure within its clause, the one before it at equal distance. */
+  private static MetricClassifier.Cue nearestCue(ParsedSentence p, Amount amount, int[] clause,
+      Predicate<MetricClassifier.Cue> wanted) {
     MetricClassifier.Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (MetricClassifier.Cue c : p.cues()) {
-      if (!c.metric().change() || c.start() < clause[0] || c.end() > clause[1]
+      if (!wanted.test(c) || c.start() < clause[0] || c.end() > clause[1]
           || c.start() < amount.end() && amount.hedgeStart() < c.end()) {
         continue;
       }

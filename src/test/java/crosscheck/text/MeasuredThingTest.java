@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a percent change measures where no metric's cue names it, on real Reuters sentences: the changes of a country's
- * different indicators are different measures, never one growth rate.
+ * What a figure measures where its metric is too broad to say, on real Reuters sentences: the changes of a country's
+ * different indicators are different measures, never one growth rate, and tonnes of oil and of grain are not one
+ * output.
  */
-class ChangedThingTest {
+class MeasuredThingTest {
 
   private final ClaimExtractor extractor = new ClaimExtractor(ConfigLoader.load(null));
 
@@ -55,5 +56,24 @@ class ChangedThingTest {
   void aConfiguredMetricKeepsItsGrowth() {
     assertEquals(List.of("General Motors | growth rate | 6.2 pct"),
         changes("1987-04-03", "General Motors Corp said late March car sales rose 6.2 pct."));
+  }
+
+  /** Reuters 20474, 21423 (hand check a753935, row 36): oil and grain, each after its unit's "of". */
+  @Test
+  void aWeightCountsTheCommodityAfterItsUnit() {
+    assertEquals(List.of("Soviet Union | oil output | 615 mln tonnes"),
+        changes("1987-10-19", "Last year the Soviet Union produced 615 mln tonnes of oil."));
+    assertEquals(List.of("Soviet Union | grain output | 210 mln tonnes"),
+        changes("1987-10-20", "The Soviet Union produced 210 mln tonnes of grain in 1986."));
+  }
+
+  /** Reuters 267 (hand check a753935, row 5), a U.S. mine output story: the noun before the metric's noun, or its "of". */
+  @Test
+  void aWeightCountsTheCommodityBesideItsMetricNoun() {
+    assertEquals(List.of("Indonesia | copra output (forecast) | 1.32 mln tonnes"),
+        changes("1987-03-02", "Indonesia's copra production is forecast at 1.32 mln tonnes in calendar 1987."));
+    assertEquals(List.of("Asarco | lead output | 33,619 short tons", "Asarco | lead output | 38,759 short tons"),
+        changes("1987-03-25", "Asarco said production of lead decreased to 33,619 short tons in February from "
+            + "38,759 short tons in January."));
   }
 }
