@@ -263,6 +263,7 @@ public final class ConfigLoader {
     lists.put("unit_nouns", names.unitNouns());
     lists.put("contract_nouns", names.contractNouns());
     lists.put("owner_cues", names.ownerCues());
+    lists.put("headline_markers", names.headlineMarkers());
     lists.forEach((name, words) -> checkWords(file + ": " + name, words));
   }
 

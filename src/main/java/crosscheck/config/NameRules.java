@@ -25,7 +25,8 @@ public record NameRules(
     @JsonProperty(value = "name_openers", required = true) List<String> nameOpeners,
     @JsonProperty(value = "unit_nouns", required = true) List<String> unitNouns,
     @JsonProperty(value = "contract_nouns", required = true) List<String> contractNouns,
-    @JsonProperty(value = "owner_cues", required = true) List<String> ownerCues)
+    @JsonProperty(value = "owner_cues", required = true) List<String> ownerCues,
+    @JsonProperty("headline_markers") List<String> headlineMarkers)
     implements Serializable {
 
   /** Every nationality and every country a nationality names ("Japanese", "Japan"). */
@@ -53,5 +54,6 @@ public record NameRules(
     unitNouns = List.copyOf(unitNouns);
     contractNouns = List.copyOf(contractNouns);
     ownerCues = List.copyOf(ownerCues);
+    headlineMarkers = List.copyOf(Objects.requireNonNullElse(headlineMarkers, List.of()));
   }
 }

@@ -63,6 +63,8 @@ public final class ClaimExtractor {
   private final Direction direction;
   private final MeasuredThing measuredThing;
   private final Set<String> commodityUnits;
+  /** A correction's or a repeat's mark opening a headline: "CORRECTED - ", "(CORRECTED)-", "<CORRECTED> - ". */
+  private final Pattern headlineMarker;
   private final Conditions conditions;
   private final ClaimBuilder claimBuilder;
   private final MagnitudeLimit limit;
@@ -100,6 +102,9 @@ public final class ClaimExtractor {
     this.direction = new Direction(config.decreaseCues());
     this.measuredThing = new MeasuredThing(Set.copyOf(config.names().functionWords()));
     this.commodityUnits = config.commodityUnits();
+    List<String> markers = config.names().headlineMarkers().stream().map(Pattern::quote).toList();
+    this.headlineMarker = markers.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
+        "^\\s*[(<]?(?:" + String.join("|", markers) + ")[)>]?\\s*-\\s*", Pattern.CASE_INSENSITIVE);
     this.conditions = new Conditions(config.conditions());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
@@ -127,7 +132,9 @@ public final class ClaimExtractor {
     List<List<PartsOfSpeech.Token>> words = new ArrayList<>();
     sentences.forEach(sentence -> words.add(PartsOfSpeech.tokens(sentence.text())));
     List<List<PartsOfSpeech.Token>> withTitle = new ArrayList<>(words);
-    List<PartsOfSpeech.Token> title = PartsOfSpeech.tokens(article.title());
+    // "CORRECTED - MANHATTAN NATIONAL CORP <MLC> 4TH QTR": the story is about Manhattan National, as the one it corrects
+    String headline = headlineMarker.matcher(article.title()).replaceFirst("");
+    List<PartsOfSpeech.Token> title = PartsOfSpeech.tokens(headline);
     withTitle.add(title);
     Predicate<String> inMidSentence = capitalisedInMidSentence(withTitle);
     // A word that opens both the headline and the lead is what the story is about: "Parmalat boasts doubled
@@ -140,7 +147,7 @@ public final class ClaimExtractor {
         && !countries.contains(lead) && !writtenInLowerCase(withTitle, lead) ? lead : null;
     Predicate<String> capitalised = word -> word.equals(opening) || inMidSentence.test(word);
     ArticleNames names =
-        new ArticleNames(entityFinder, subjectNames, article.title(), article.text(), titled, titles);
+        new ArticleNames(entityFinder, subjectNames, headline, article.text(), titled, titles);
     List<ParsedSentence> parsed = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -157,7 +164,7 @@ public final class ClaimExtractor {
     Map<String, String> currencyReadings = articleCurrencies.readings(parsed);
     ArticleAttributions attributions = new ArticleAttributions(article, parsed, entityFinder, attributionFinder);
     // "SALES UP FROM YEAR AGO" names no period of the story's figures
-    PeriodMention headline = periodParser.parse(article.title()).stream()
+    PeriodMention headlinePeriod = periodParser.parse(headline).stream()
         .filter(m -> m.type() != PeriodMention.Type.YEAR_BEFORE).findFirst().orElse(null);
 
     boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
@@ -177,7 +184,8 @@ public final class ClaimExtractor {
       }
       PeriodMention header = PeriodChooser.sectionHeader(p);
       section = header != null ? header : section;
-      PeriodChooser.Context time = new PeriodChooser.Context(previousSentenceClaims, lastQuarter, section, headline);
+      PeriodChooser.Context time = new PeriodChooser.Context(previousSentenceClaims, lastQuarter, section,
+          headlinePeriod);
       List<Claim> sentenceClaims = new ArrayList<>();
       EntityDef previousSubject = null;
       String changedBefore = "";

@@ -262,4 +262,16 @@ class ReutersResultsTest {
             + "from discontinued operations of\n4,676,000 dlrs or 48 cts a share for year-ago qtr and 7,571,000\ndlrs "
             + "or 78 cts a share for year-ago 12 mths."));
   }
+
+  /**
+   * Reuters 11633: a correction's headline names the company past its mark ("CORRECTED-"), so that its figures meet
+   * those of the story it corrects (11320: "Oper net 3,345,000"), not a company called "Corrected-Elder-Beerman".
+   */
+  @Test
+  void aCorrectionIsAboutTheCompanyItsHeadlineNames() {
+    assertEquals(List.of("Elder-Beerman Stores | operating profit | 1986-Q4 | 3,348,000",
+            "Elder-Beerman Stores | operating profit | 1985-Q4 | 4,885,000"),
+        periods("CORRECTED-ELDER-BEERMAN STORES CORP<ELDR>4TH QTR", "1987-03-31",
+            "Feb One end\n    Oper net 3,348,000 vs 4,885,000"));
+  }
 }
