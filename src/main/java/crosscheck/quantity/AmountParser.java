@@ -437,8 +437,13 @@ public final class AmountParser {
    * alone read as exact was wrong in 4 of 50 random Reuters claims. A dash or "to" joins two figures only where the
    * upper end carries a scale, a currency or a percent and the lower end none of its own (a dash also the same), and
    * no "from" comes before ("rose from 10 to 12 cts" is a change; "96.08-12", "1986-87", "26-1/4 cts", "0720 to 1515"
-   * are no ranges); "between" needs no mark.
+   * are no ranges); "between" needs no mark. A lower end with the upper end's scale and no currency of its own ("a
+   * loss of 55 mln to 65 mln dlrs", "between 55 mln and 65 mln dlrs") joins it after "between", "of", "at" or "be"
+   * only: "rose 12 mln to 65 mln dlrs" is a change and a level.
    */
+  /** The words after which "55 mln to 65 mln dlrs" is a range, not a change to a level. */
+  private static final List<String> SCALED_RANGE_OPENERS = List.of("of", "at", "be");
+
   private static List<Amount> ranges(String sentence, List<Amount> amounts) {
     List<Amount> out = new ArrayList<>(amounts.size());
     for (int i = 0; i < amounts.size(); i++) {
@@ -471,13 +476,16 @@ public final class AmountParser {
         && low.currency().isEmpty();
     boolean same = low.unit() == high.unit() && low.currency().equals(high.currency())
         && low.scale().compareTo(high.scale()) == 0;
-    if (between.equals(" and ") && before.endsWith("between") && (bare || same)) {
+    boolean scaledAlike = low.unit() == Amount.Unit.COUNT && low.currency().isEmpty()
+        && low.scale().compareTo(BigDecimal.ONE) > 0 && low.scale().compareTo(high.scale()) == 0;
+    if (between.equals(" and ") && before.endsWith("between") && (bare || same || scaledAlike)) {
       return before.length() - "between".length();
     }
     boolean marked = high.scale().compareTo(BigDecimal.ONE) != 0 || high.unit() == Amount.Unit.MONEY
         || high.unit() == Amount.Unit.PERCENT;
     boolean dashed = (between.equals("-") || between.equals("–")) && (bare || same);
-    boolean to = between.equals(" to ") && bare && !before.endsWith("from");
+    boolean scaledTo = scaledAlike && SCALED_RANGE_OPENERS.stream().anyMatch(w -> before.endsWith(" " + w));
+    boolean to = between.equals(" to ") && (bare || scaledTo) && !before.endsWith("from");
     return marked && (dashed || to) ? low.start() : -1;
   }
 }

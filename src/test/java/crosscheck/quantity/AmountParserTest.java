@@ -55,6 +55,23 @@ class AmountParserTest {
     assertEquals(List.of("0.2 pct", "7.1 pct"), texts("Unemployment rose 0.2 pct to 7.1 pct."));
   }
 
+  /**
+   * Reuters (Mellon Bank, hand check 5cb127f row 4): a lower end that carries the scale of the upper one is a range
+   * after "between", "of" or "at", and still a change after a verb ("rose 12 mln to 65 mln dlrs").
+   */
+  @Test
+  void aRangeMayScaleBothEnds() {
+    Amount mellon = only("Mellon Bank Corp said it expects to report a loss for the first quarter in the range of 55 "
+        + "mln to 65 mln dlrs.");
+    assertEquals("55 mln to 65 mln dlrs", mellon.text());
+    assertEquals("USD", mellon.currency());
+    assertValue("65000000", mellon);
+    assertEquals(55, 65 * (1 - mellon.qualifier().tolerance()), 1e-9);
+    assertEquals(List.of("55 mln and 65 mln dlrs"),
+        texts("It expected to report a first quarter loss of between 55 mln and 65 mln dlrs."));
+    assertEquals(List.of("12 mln", "65 mln dlrs"), texts("Net profit rose 12 mln to 65 mln dlrs."));
+  }
+
   private List<String> texts(String sentence) {
     return parser.parse(sentence).stream().map(Amount::text).toList();
   }
