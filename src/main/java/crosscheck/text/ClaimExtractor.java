@@ -188,14 +188,14 @@ public final class ClaimExtractor {
           headlinePeriod);
       List<Claim> sentenceClaims = new ArrayList<>();
       EntityDef previousSubject = null;
-      String changedBefore = "";
+      ClaimBuilder.Decided before = null;
       Map<Amount, Amount> versus = versusPairs(p);
       for (Amount amount : p.amounts()) {
         if (p.converted().contains(amount)) {
           continue;
         }
         Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            changedBefore, time, attributions, reported, perShareQuoted, bareCurrency)
+            before, time, attributions, reported, perShareQuoted, bareCurrency)
             .map(d -> d.withAmount(articleCurrencies.read(d.amount(), currencyReadings)));
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
@@ -204,8 +204,7 @@ public final class ClaimExtractor {
         } else if (decided.isPresent()) {
           sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates));
           previousSubject = decided.get().subject();
-          changedBefore = decided.get().metric().change() && !decided.get().measured().isEmpty()
-              ? decided.get().measured() : changedBefore;
+          before = decided.get();
           reported = metricClassifier.reportedAfter(reported, decided.get().metric());
         }
       }
@@ -230,7 +229,7 @@ public final class ClaimExtractor {
 
   private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
       Map<Amount, Amount> versus, Subjects.Focus focus, EntityDef topic, EntityDef previousSubject,
-      String changedBefore, PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported,
+      ClaimBuilder.Decided before, PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported,
       boolean perShareQuoted, String bareCurrency) {
     if (written.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
@@ -303,32 +302,49 @@ public final class ClaimExtractor {
         current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
     Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, time);
     String condition = conditions.of(text, amount, clause).orElse("");
-    String thing = thingMeasured(p, amount, first, counted, metric.get(), valueEnd, clause, perShareFigure,
-        changedBefore);
-    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, metric.get(), thing, condition,
-        subject, period, attributions.of(p, subject, metric.get())));
+    Measure measure = measureOf(p, amount, first, counted, metric.get(), valueEnd, clause, perShareFigure, before);
+    return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
+        condition, subject, period, attributions.of(p, subject, metric.get())));
   }
 
+  /** A metric, and what the figure measures where the metric is too broad to say ("" where it is not). */
+  private record Measure(MetricDef metric, String thing) {}
+
   /**
-   * What the figure measures where its metric is too broad to say ({@link MeasuredThing}), else "": for a change no
-   * metric names, the nouns that changed, else those of the change before it in its sentence ({@code changedBefore}:
-   * "rose 5.5 pct last month after a 15.7 pct January rise"); for a weight, the commodity. The prior figure of "X vs
-   * Y" ({@code first} is X) measures what X does.
+   * What the figure measures where its metric is too broad to say ({@link MeasuredThing}): for a change no metric
+   * names, the nouns that changed; else, when its clause holds a change word, the measure of the sentence's claim
+   * {@code before} it: of a change, its own
+   * ("GNP rose 2.5 pct, after a 4.7 pct increase in 1985"), of a level written right before, that level's growth
+   * ("exports totalled 80.2 billion marks, a decline of 7.4 pct"). For a weight, the commodity. The prior figure of
+   * "X vs Y" ({@code first} is X) measures what X does.
    */
-  private String thingMeasured(ParsedSentence p, Amount amount, Amount first, VolumeUnits.Counted counted,
-      MetricDef metric, int valueEnd, int[] clause, Optional<MetricDef> perShareFigure, String changedBefore) {
+  private Measure measureOf(ParsedSentence p, Amount amount, Amount first, VolumeUnits.Counted counted,
+      MetricDef metric, int valueEnd, int[] clause, Optional<MetricDef> perShareFigure, ClaimBuilder.Decided before) {
     Amount measured = first != null ? first : amount;
     int[] measuredClause = first != null ? p.clauseAround(first.start()) : clause;
     if (metric.change()) {
       boolean unnamed = perShareFigure.isEmpty() && metricClassifier.changeOf(p.text(), p.cues(),
           measured.hedgeStart(), first != null ? first.end() : valueEnd, measuredClause[0], measuredClause[1]).isEmpty();
-      return unnamed ? measuredThing.ofChange(p, measured, measuredClause).orElse(changedBefore) : "";
+      if (!unnamed) {
+        return new Measure(metric, "");
+      }
+      Optional<String> changed = measuredThing.ofChange(p, measured, measuredClause);
+      if (changed.isPresent() || before == null || !measuredThing.changesInClause(p, measured, measuredClause)) {
+        return new Measure(metric, changed.orElse(""));
+      }
+      if (changeMetrics.contains(before.metric().name())) {
+        return new Measure(before.metric(), before.measured());
+      }
+      boolean levelRightBefore = before.amount().end() <= measured.hedgeStart() && p.amounts().stream()
+          .noneMatch(a -> a.start() >= before.amount().end() && a.end() <= measured.hedgeStart());
+      MetricDef growth = before.metric().growth().isEmpty() ? null : metricClassifier.named(before.metric().growth());
+      return levelRightBefore && growth != null ? new Measure(growth, before.measured()) : new Measure(metric, "");
     }
     if (counted == null || !commodityUnits.contains(counted.unit())) {
-      return "";
+      return new Measure(metric, "");
     }
     int unitEnd = first == null ? counted.end() : countedBy(p, first, null).map(VolumeUnits.Counted::end).orElse(-1);
-    return measuredThing.ofCommodity(p, measured, unitEnd, metric, measuredClause).orElse("");
+    return new Measure(metric, measuredThing.ofCommodity(p, measured, unitEnd, metric, measuredClause).orElse(""));
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */

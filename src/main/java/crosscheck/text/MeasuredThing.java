@@ -46,6 +46,11 @@ final class MeasuredThing {
     this.functionWords = Set.copyOf(functionWords);
   }
 
+  /** Whether a change word stands in the figure's clause ("seven pct more passengers" holds none). */
+  boolean changesInClause(ParsedSentence p, Amount amount, int[] clause) {
+    return nearestCue(p, amount, clause, c -> c.metric().change()) != null;
+  }
+
   /** What the change figure {@code amount} of clause {@code clause} measures, if it is written. */
   Optional<String> ofChange(ParsedSentence p, Amount amount, int[] clause) {
     MetricClassifier.Cue change = nearestCue(p, amount, clause, c -> c.metric().change());

@@ -76,4 +76,18 @@ class MeasuredThingTest {
         changes("1987-03-25", "Asarco said production of lead decreased to 33,619 short tons in February from "
             + "38,759 short tons in January."));
   }
+
+  /**
+   * Reuters 124 and a U.S. GDP story: a change with no measure of its own is of the claim right before it in its
+   * sentence: of a level, that level's growth; of a change, its measure.
+   */
+  @Test
+  void aChangeTakesTheMeasureOfTheClaimBeforeIt() {
+    assertEquals(List.of("U.S. | shipments (total) | 11,382 cars", "U.S. | shipments growth | 1.8 pct"),
+        changes("1987-03-05", "U.S. grain mill product loadings in the week totalled 11,382 cars, down 1.8 pct from "
+            + "the previous week."));
+    assertEquals(List.of("U.S. | GDP growth | 1.1 pct", "U.S. | GDP growth | 0.2 pct"),
+        changes("1987-03-19", "U.S. real GDP rose 1.1 pct in the fourth quarter of 1986, after rising 0.2 pct in "
+            + "the third quarter."));
+  }
 }
