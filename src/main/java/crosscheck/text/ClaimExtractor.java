@@ -47,6 +47,8 @@ public final class ClaimExtractor {
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
       + "(?:[\\p{L}-]+,?\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
+  /** The "vs" of a results table's line: its bare figures are money. */
+  private static final Pattern TABLE_PAIR = Pattern.compile("(?i)(?<![\\p{L}])(?:vs\\.?|versus)(?![\\p{L}])");
   private static final double PAIR_RATIO = 1000;
   private static final Pattern OR = Pattern.compile("(?i)\\s*,?\\s*or\\s*");
 
@@ -457,7 +459,12 @@ public final class ClaimExtractor {
     if (first != null && first.unit() == Amount.Unit.MONEY) {
       return amount.asMoney(first.currency());
     }
-    return inCurrency(p, amount, clause, bareCurrency);
+    // "sales for all of March advanced to 28,476 from 15,175": an unscaled pair in prose, in a sentence that names no
+    // money, counts things (cars, contracts); only a results table's line ("Net 8,349,000 vs 6,187,000") is money.
+    boolean countedInProse = amount.scale().compareTo(BigDecimal.ONE) == 0
+        && (first == null || first.scale().compareTo(BigDecimal.ONE) == 0) && !TABLE_PAIR.matcher(p.text()).find()
+        && p.amounts().stream().noneMatch(a -> a.unit() == Amount.Unit.MONEY);
+    return countedInProse ? amount : inCurrency(p, amount, clause, bareCurrency);
   }
 
   /**

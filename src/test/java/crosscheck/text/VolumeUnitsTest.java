@@ -128,4 +128,17 @@ class VolumeUnitsTest {
   void aPairSplitByACommaLooksForTheFirstFiguresUnitInItsOwnClause() {
     assertEquals(List.of(), volumes("1987-04-09", "Capital expenditure was 24.0 mln, against 33.4 mln."));
   }
+
+  /**
+   * Reuters car sales stories (hand check 5cb127f rows 22, 38): an unscaled pair in prose, in a sentence that names no
+   * money, counts things; never dollars of revenue, as a results table's "Net 8,349,000 vs 6,187,000" is.
+   */
+  @Test
+  void anUnscaledPairInProseIsNoMoney() {
+    assertEquals(List.of("15.5 pct | growth rate | %"),
+        volumes("1987-04-02", "Nissan said late-March U.S. truck sales increased 15.5 pct to 3,567 from 3,089."));
+    assertEquals(List.of("42.5 pct | growth rate | %", "2,734 cars | deliveries | cars"),
+        volumes("1987-03-03", "Volkswagen said car sales for the February 21 to 28 period fell 42.5 pct to 1,572 "
+            + "from 2,734 cars in the same period last year."));
+  }
 }
