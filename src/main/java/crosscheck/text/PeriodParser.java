@@ -54,8 +54,10 @@ public final class PeriodParser {
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this) year\\b)",
       "(?<relMonth>\\b(?<relMonthW>last|this) month\\b)",
+      // "from 649 mln in the same period last year": the same period a year before, not last year as a whole
       "(?<ago>\\ba year (?:earlier|ago|before)\\b|\\byear[- ](?:earlier|ago)\\b|\\bthe (?:previous|prior|preceding) year\\b"
-          + "|\\bthe year before\\b)",
+          + "|\\bthe year before\\b|\\b(?:same|comparable|corresponding|like) (?:period|quarter|months?|half|week|time)"
+          + " (?:of )?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year)\\b)",
       "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
       "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"), "", Pattern.CASE_INSENSITIVE);

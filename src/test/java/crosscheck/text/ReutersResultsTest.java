@@ -274,4 +274,16 @@ class ReutersResultsTest {
         periods("CORRECTED-ELDER-BEERMAN STORES CORP<ELDR>4TH QTR", "1987-03-31",
             "Feb One end\n    Oper net 3,348,000 vs 4,885,000"));
   }
+
+  /**
+   * Reuters 17937 (hand check 5cb127f row 11): "in the same period last year" is the same period a year before, not
+   * last year as a whole, so the first quarter's profit is not compared with 1986's.
+   */
+  @Test
+  void theSamePeriodLastYearIsAYearBeforeTheFiguresPeriod() {
+    assertEquals(List.of("Hoechst | pre-tax profit | 1987-Q1 | 686 mln marks",
+            "Hoechst | pre-tax profit | 1986-Q1 | 649 mln"),
+        periods("HOECHST FIRST QUARTER PROFITS RISE", "1987-04-29", "Hoechst AG said first quarter group pre-tax "
+            + "profits rose to 686 mln marks from 649 mln in the same period last year."));
+  }
 }
