@@ -25,13 +25,16 @@ public record PeriodMention(
     /** The first months of a year, {@code month} of them: "nine months", "Nine mths", "six months to June". */
     MONTHS_TO_DATE,
     /** "a year earlier", "year-ago", "the previous year": a year before the period of what it follows. */
-    YEAR_BEFORE
+    YEAR_BEFORE,
+    /** "next quarter": a quarter still to come, never the one the article reports. */
+    NEXT_QUARTER
   }
 
   public enum Relative {
     NONE,
     LAST_YEAR,
     THIS_YEAR,
+    NEXT_YEAR,
     LAST_MONTH,
     THIS_MONTH,
     /** The latest such period that had ended by the article's date: a results table's "Year" or "4TH QTR". */

@@ -44,15 +44,19 @@ public final class PeriodParser {
       "(?<qEnd>\\bquarter end(?:ing|ed) (?:in )?(?<qEndM>March|June|September|December)(?: (?<qEndY>" + YEAR
           + "))?)",
       "(?<thisQ>\\bthis quarter\\b)",
-      // "1st half" heads a results table's six months ("Six mths" in others); not "second half-year"
+      "(?<nextQ>\\bnext quarter\\b)",
+      // "1st half" heads a results table's six months ("Six mths" in others); not "second half-year", nor the
+      // maturity of "six-month bills"
       "(?<ytd>\\b(?:(?<ytdN>three|six|nine|3|6|9)[-\\s](?:months?|mths?)|(?:first|1st)[-\\s]half(?:[-\\s]year)?"
-          + "|(?<!(?:second|2nd)[-\\s])half[-\\s]year)\\b(?!\\s+(?:ago|earlier|later|before|after)))",
+          + "|(?<!(?:second|2nd)[-\\s])half[-\\s]year)\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)"
+          + "(?!\\s+(?:treasury\\s+)?(?:bills?|notes?|paper|deposits?|certificates?|loans?|rates?|libor|interbank"
+          + "|money|maturit(?:y|ies))\\b))",
       // a headline's "1986 YEAR", "YEAR NET"; not "AT YEAR LOW", "FROM YEAR AGO", "FIVE-YEAR PLAN"
       "(?<latestYear>(?-i:(?<!-)\\bYEAR\\b(?![ -](?:LOW|HIGH|AGO|EARLIER|OLD|LONG|BEFORE)\\b))"
           + "|^\\s*(?:Year|Fiscal year|(?:12|twelve) (?:mths|months))\\s*$)",
       "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
-      "(?<rel>\\b(?<relW>last|this) year\\b)",
+      "(?<rel>\\b(?<relW>last|this|next) year\\b)",
       "(?<relMonth>\\b(?<relMonthW>last|this) month\\b)",
       // "from 649 mln in the same period last year": the same period a year before, not last year as a whole
       "(?<ago>\\ba year (?:earlier|ago|before)\\b|\\byear[- ](?:earlier|ago)\\b|\\bthe (?:previous|prior|preceding) year\\b"
@@ -117,6 +121,9 @@ public final class PeriodParser {
     if (m.group("thisQ") != null) {
       return new PeriodMention(s, e, t, Type.THIS_QUARTER, 0, 0, 0, 0, Relative.NONE);
     }
+    if (m.group("nextQ") != null) {
+      return new PeriodMention(s, e, t, Type.NEXT_QUARTER, 0, 0, 0, 0, Relative.NONE);
+    }
     if (m.group("day") != null) {
       return new PeriodMention(s, e, t, Type.DAY, year(m.group("dayY")), 0, month(m.group("dayM")),
           Integer.parseInt(m.group("dayD")), Relative.NONE);
@@ -130,7 +137,9 @@ public final class PeriodParser {
       return new PeriodMention(s, e, t, Type.MONTH, 0, 0, 0, 0, relative);
     }
     if (m.group("rel") != null) {
-      Relative relative = m.group("relW").equalsIgnoreCase("last") ? Relative.LAST_YEAR : Relative.THIS_YEAR;
+      String word = m.group("relW").toLowerCase(Locale.ROOT);
+      Relative relative = word.equals("last") ? Relative.LAST_YEAR
+          : word.equals("next") ? Relative.NEXT_YEAR : Relative.THIS_YEAR;
       return new PeriodMention(s, e, t, Type.YEAR, 0, 0, 0, 0, relative);
     }
     if (m.group("ago") != null) {

@@ -33,6 +33,7 @@ public final class PeriodResolver {
       case PER_YEAR -> Period.of("per year", text, "");
       case MONTHS_TO_DATE -> monthsToDate(m, c);
       case YEAR_BEFORE -> Period.unresolved(text, "'" + text + "' is a year before the period of what it follows");
+      case NEXT_QUARTER -> Period.unresolved(text, "'" + text + "' is a quarter after the article's");
     };
   }
 
@@ -78,7 +79,11 @@ public final class PeriodResolver {
       if (c.published().isEmpty()) {
         return Period.unresolved(text, "'" + text + "' needs the article's date, which is unknown");
       }
-      year = c.published().get().year() - (m.relative() == PeriodMention.Relative.THIS_YEAR ? 0 : 1);
+      year = c.published().get().year() + switch (m.relative()) {
+        case THIS_YEAR -> 0;
+        case NEXT_YEAR -> 1;
+        default -> -1;
+      };
     }
     String note = m.relative() == PeriodMention.Relative.NONE ? "" : "'" + text + "' in an article of "
         + c.published().get().toMonthString();

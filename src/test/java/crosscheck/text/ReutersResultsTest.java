@@ -286,4 +286,20 @@ class ReutersResultsTest {
         periods("HOECHST FIRST QUARTER PROFITS RISE", "1987-04-29", "Hoechst AG said first quarter group pre-tax "
             + "profits rose to 686 mln marks from 649 mln in the same period last year."));
   }
+
+  /**
+   * Reuters (a U.S. GNP forecast, hand check 5cb127f row 25; Treasury bill auctions, row 24): "next quarter" is no
+   * quarter the article reports, "next year" the year after the article's, and "six-month bills" a maturity, no
+   * period of six months.
+   */
+  @Test
+  void nextQuarterNextYearAndABillsMaturity() {
+    assertEquals(List.of("U.S. | GNP growth | 1987-Q1 | 2.4 pct", "U.S. | growth rate | unresolved | 2.1 pct"),
+        periods("U.S. ECONOMY SEEN SLOWING", "1987-03-30", "U.S. GNP growth in the first quarter is put at a "
+            + "2.4 pct annual rate, slowing to 2.1 pct next quarter."));
+    assertEquals(List.of("U.S. | growth rate (forecast) | 1988 | up to 2.75 pct",
+            "U.S. | growth rate (forecast) | 1987 | 2.5 pct"),
+        periods("", "1987-04-09", "The U.S. economic growth rate is expected to edge up to 2.75 pct next year from "
+            + "2.5 pct this year and last."));
+  }
 }
