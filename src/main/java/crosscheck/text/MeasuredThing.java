@@ -85,22 +85,28 @@ final class MeasuredThing {
     List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
     int after = indexAt(tokens, cue.end());
     int before = indexAt(tokens, cue.start()) - 1;
-    List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens, after + MOST_WORDS + TAGGER_CONTEXT + 1);
+    // a cue written after its figure ("a 5 pct pay rise") reads no further back than the figure
+    int limit = cue.start() >= amount.end() ? Math.max(clause[0], amount.end()) : clause[0];
+    boolean afterPossible = after + 1 < tokens.size() && prepositions.contains(tokens.get(after).text())
+        && tokens.get(after).start() < clause[1] && isWord(tokens.get(after + 1));
+    boolean beforePossible = before >= 0 && tokens.get(before).start() >= limit && isWord(tokens.get(before));
+    if (!afterPossible && !beforePossible) {
+      return Optional.empty(); // "..., up 2.2 pct": no word beside the cue, so none to tag (the tagger is the cost)
+    }
+    List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens,
+        after + TAGGER_CONTEXT + (afterPossible ? MOST_WORDS + 1 : 0));
     boolean noun = isNoun(tagged.get(after - 1));
     // "a rise in consumer spending", "production of lead": a cue written as a noun may name its thing after it
     // ("rose in February" not)
-    if (noun && after < tokens.size() && prepositions.contains(tokens.get(after).text())
-        && tokens.get(after).start() < clause[1]) {
+    if (noun && afterPossible) {
       Optional<String> thing = forwards(p, tagged, after + 1, clause[1]);
       if (thing.isPresent()) {
         return thing;
       }
     }
-    if (!noun && !beforeVerb) {
+    if (!noun && !beforeVerb || !beforePossible) {
       return Optional.empty();
     }
-    // a cue written after its figure ("a 5 pct pay rise") reads no further back than the figure
-    int limit = cue.start() >= amount.end() ? Math.max(clause[0], amount.end()) : clause[0];
     while (before >= 0 && tagged.get(before).start() >= limit && SKIPPED_TAGS.contains(tagged.get(before).tag())) {
       before--;
     }
@@ -149,6 +155,12 @@ final class MeasuredThing {
    * A noun or adjective in lower case (the sentence's first word may be capitalised), or an abbreviation in capitals
    * that names no one ("the CPI rose"); not a function word, and not inside a name, a period, a figure or a change.
    */
+  /** A word ("m3", "'s"): punctuation or a figure beside a cue ends any thing at once. */
+  private static boolean isWord(PartsOfSpeech.Token t) {
+    char first = t.text().charAt(0);
+    return Character.isLetter(first) || first == '\'';
+  }
+
   private boolean isThingWord(ParsedSentence p, PartsOfSpeech.Token t, boolean opensSentence) {
     String w = t.text();
     boolean lowerCase = Character.isLetter(w.charAt(0)) && (opensSentence || !Character.isUpperCase(w.charAt(0)));
