@@ -64,7 +64,6 @@ public final class ClaimExtractor {
   private final PeriodChooser periodChooser;
   private final Direction direction;
   private final MeasuredThing measuredThing;
-  private final Set<String> commodityUnits;
   /** A correction's or a repeat's mark opening a headline: "CORRECTED - ", "(CORRECTED)-", "<CORRECTED> - ". */
   private final Pattern headlineMarker;
   private final Conditions conditions;
@@ -102,8 +101,6 @@ public final class ClaimExtractor {
     this.contractPhrases = new ContractPhrases(config.names().contractNouns(), config.names().ownerCues());
     this.periodChooser = new PeriodChooser(entityFinder);
     this.direction = new Direction(config.decreaseCues());
-    this.measuredThing = new MeasuredThing(Set.copyOf(config.names().functionWords()));
-    this.commodityUnits = config.commodityUnits();
     List<String> markers = config.names().headlineMarkers().stream().map(Pattern::quote).toList();
     this.headlineMarker = markers.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
         "^\\s*[(<]?(?:" + String.join("|", markers) + ")[)>]?\\s*-\\s*", Pattern.CASE_INSENSITIVE);
@@ -126,6 +123,8 @@ public final class ClaimExtractor {
         changeMetrics.add(m.growth());
       }
     }
+    this.measuredThing = new MeasuredThing(metricClassifier, volumeUnits, changeMetrics, config.commodityUnits(),
+        Set.copyOf(config.names().functionWords()));
   }
 
   public Extraction extract(Article article) {
@@ -134,7 +133,7 @@ public final class ClaimExtractor {
     List<List<PartsOfSpeech.Token>> words = new ArrayList<>();
     sentences.forEach(sentence -> words.add(PartsOfSpeech.tokens(sentence.text())));
     List<List<PartsOfSpeech.Token>> withTitle = new ArrayList<>(words);
-    // "CORRECTED - MANHATTAN NATIONAL CORP <MLC> 4TH QTR": the story is about Manhattan National, as the one it corrects
+    // "CORRECTED - MANHATTAN NATIONAL CORP <MLC> 4TH QTR": about Manhattan National, as the story it corrects is
     String headline = headlineMarker.matcher(article.title()).replaceFirst("");
     List<PartsOfSpeech.Token> title = PartsOfSpeech.tokens(headline);
     withTitle.add(title);
@@ -304,49 +303,10 @@ public final class ClaimExtractor {
         current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
     Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, time);
     String condition = conditions.of(text, amount, clause).orElse("");
-    Measure measure = measureOf(p, amount, first, counted, metric.get(), valueEnd, clause, perShareFigure, before);
+    MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
+        valueEnd, clause, perShareFigure.isPresent()), metric.get(), before);
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
         condition, subject, period, attributions.of(p, subject, metric.get())));
-  }
-
-  /** A metric, and what the figure measures where the metric is too broad to say ("" where it is not). */
-  private record Measure(MetricDef metric, String thing) {}
-
-  /**
-   * What the figure measures where its metric is too broad to say ({@link MeasuredThing}): for a change no metric
-   * names, the nouns that changed; else, when its clause holds a change word, the measure of the sentence's claim
-   * {@code before} it: of a change, its own
-   * ("GNP rose 2.5 pct, after a 4.7 pct increase in 1985"), of a level written right before, that level's growth
-   * ("exports totalled 80.2 billion marks, a decline of 7.4 pct"). For a weight, the commodity. The prior figure of
-   * "X vs Y" ({@code first} is X) measures what X does.
-   */
-  private Measure measureOf(ParsedSentence p, Amount amount, Amount first, VolumeUnits.Counted counted,
-      MetricDef metric, int valueEnd, int[] clause, Optional<MetricDef> perShareFigure, ClaimBuilder.Decided before) {
-    Amount measured = first != null ? first : amount;
-    int[] measuredClause = first != null ? p.clauseAround(first.start()) : clause;
-    if (metric.change()) {
-      boolean unnamed = perShareFigure.isEmpty() && metricClassifier.changeOf(p.text(), p.cues(),
-          measured.hedgeStart(), first != null ? first.end() : valueEnd, measuredClause[0], measuredClause[1]).isEmpty();
-      if (!unnamed) {
-        return new Measure(metric, "");
-      }
-      Optional<String> changed = measuredThing.ofChange(p, measured, measuredClause);
-      if (changed.isPresent() || before == null || !measuredThing.changesInClause(p, measured, measuredClause)) {
-        return new Measure(metric, changed.orElse(""));
-      }
-      if (changeMetrics.contains(before.metric().name())) {
-        return new Measure(before.metric(), before.measured());
-      }
-      boolean levelRightBefore = before.amount().end() <= measured.hedgeStart() && p.amounts().stream()
-          .noneMatch(a -> a.start() >= before.amount().end() && a.end() <= measured.hedgeStart());
-      MetricDef growth = before.metric().growth().isEmpty() ? null : metricClassifier.named(before.metric().growth());
-      return levelRightBefore && growth != null ? new Measure(growth, before.measured()) : new Measure(metric, "");
-    }
-    if (counted == null || !commodityUnits.contains(counted.unit())) {
-      return new Measure(metric, "");
-    }
-    int unitEnd = first == null ? counted.end() : countedBy(p, first, null).map(VolumeUnits.Counted::end).orElse(-1);
-    return new Measure(metric, measuredThing.ofCommodity(p, measured, unitEnd, metric, measuredClause).orElse(""));
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */

@@ -20,9 +20,13 @@ import java.util.function.Predicate;
  * clause: after a change noun when "in" or "of" follows ("a 10.8 pct gain in starts"), else right before the word,
  * past auxiliaries and adverbs ("imports have also risen").
  *
+ * <p>A change with its own change word but no such nouns is of the sentence's claim right before it: of a change,
+ * its measure ("GNP rose 2.5 pct, after a 4.7 pct increase in 1985"), of a level written right before, that level's
+ * growth ("exports totalled 80.2 billion marks, a decline of 7.4 pct").
+ *
  * <p>A weight counts a commodity ("615 mln tonnes of oil", "China's sugar output", "copra production"): the last noun
- * after its unit's "of", else beside the metric's cue when that is a noun ("production of lead"); so that oil and grain, sugar and cotton are
- * not one output.
+ * after its unit's "of", else beside the metric's cue when that is a noun ("production of lead"); so that oil and
+ * grain, sugar and cotton are not one output.
  *
  * <p>The words are a run of nouns and adjectives ending with a noun, joined by an inner "of" ("cost of living"), of at
  * most {@link #MOST_WORDS} words; they hold no name, no period ("February imports" is "imports"), no figure, no change
@@ -40,28 +44,80 @@ final class MeasuredThing {
   private static final Set<String> THING_TAGS = Set.of("NOUN", "ADJ");
   private static final Set<String> SKIPPED_TAGS = Set.of("AUX", "ADV");
 
+  private final MetricClassifier metrics;
+  private final VolumeUnits volumeUnits;
+  /** The metrics of percent changes: the one of changes no metric names and each metric's growth. */
+  private final Set<String> changeMetrics;
+  /** The units that weigh or measure any commodity ({@code commodity_units}). */
+  private final Set<String> commodityUnits;
   private final Set<String> functionWords;
 
-  MeasuredThing(Set<String> functionWords) {
+  MeasuredThing(MetricClassifier metrics, VolumeUnits volumeUnits, Set<String> changeMetrics,
+      Set<String> commodityUnits, Set<String> functionWords) {
+    this.metrics = metrics;
+    this.volumeUnits = volumeUnits;
+    this.changeMetrics = Set.copyOf(changeMetrics);
+    this.commodityUnits = Set.copyOf(commodityUnits);
     this.functionWords = Set.copyOf(functionWords);
   }
 
-  /** Whether a change word stands in the figure's clause ("seven pct more passengers" holds none). */
-  boolean changesInClause(ParsedSentence p, Amount amount, int[] clause) {
-    return nearestCue(p, amount, clause, c -> c.metric().change()) != null;
+  /** A metric, and what the figure measures where the metric is too broad to say ("" where it is not). */
+  record Measure(MetricDef metric, String thing) {}
+
+  /**
+   * A figure being decided: the current one of "X vs Y" when it is Y ({@code first}, else null), what it counts
+   * ({@code counted}, null for money and percentages), where its value ends, its clause, and whether it is a
+   * per-share figure written after its total.
+   */
+  record Figure(Amount amount, Amount first, VolumeUnits.Counted counted, int valueEnd, int[] clause,
+      boolean perShareAfterTotal) {}
+
+  /**
+   * The measure of {@code figure}, whose metric is decided as {@code metric}; {@code before} is the sentence's claim
+   * decided before it, or null. The prior figure of "X vs Y" measures what X does.
+   */
+  Measure measure(ParsedSentence p, Figure figure, MetricDef metric, ClaimBuilder.Decided before) {
+    Amount first = figure.first();
+    Amount measured = first != null ? first : figure.amount();
+    int[] clause = first != null ? p.clauseAround(first.start()) : figure.clause();
+    if (metric.change()) {
+      boolean unnamed = !figure.perShareAfterTotal() && metrics.changeOf(p.text(), p.cues(), measured.hedgeStart(),
+          first != null ? first.end() : figure.valueEnd(), clause[0], clause[1]).isEmpty();
+      return unnamed ? unnamedChange(p, measured, clause, metric, before) : new Measure(metric, "");
+    }
+    VolumeUnits.Counted counted = figure.counted();
+    if (counted == null || !commodityUnits.contains(counted.unit())) {
+      return new Measure(metric, "");
+    }
+    int unitEnd = first == null ? counted.end()
+        : volumeUnits.of(p, first, null).map(VolumeUnits.Counted::end).orElse(-1);
+    return new Measure(metric, ofCommodity(p, measured, unitEnd, metric, clause).orElse(""));
   }
 
-  /** What the change figure {@code amount} of clause {@code clause} measures, if it is written. */
-  Optional<String> ofChange(ParsedSentence p, Amount amount, int[] clause) {
-    MetricClassifier.Cue change = nearestCue(p, amount, clause, c -> c.metric().change());
-    return change == null ? Optional.empty() : beside(p, change, amount, clause, CHANGE_PREPOSITIONS, true);
+  /** A change no metric names: the nouns that changed, else the measure of the claim before it (see above). */
+  private Measure unnamedChange(ParsedSentence p, Amount measured, int[] clause, MetricDef metric,
+      ClaimBuilder.Decided before) {
+    MetricClassifier.Cue change = nearestCue(p, measured, clause, c -> c.metric().change());
+    Optional<String> changed = change == null ? Optional.empty() : beside(p, change, measured, clause,
+        CHANGE_PREPOSITIONS, true);
+    // "seven pct more passengers": no change word in its clause, so no change to take the measure of
+    if (changed.isPresent() || before == null || change == null) {
+      return new Measure(metric, changed.orElse(""));
+    }
+    if (changeMetrics.contains(before.metric().name())) {
+      return new Measure(before.metric(), before.measured());
+    }
+    boolean levelRightBefore = before.amount().end() <= measured.hedgeStart() && p.amounts().stream()
+        .noneMatch(a -> a.start() >= before.amount().end() && a.end() <= measured.hedgeStart());
+    MetricDef growth = before.metric().growth().isEmpty() ? null : metrics.named(before.metric().growth());
+    return levelRightBefore && growth != null ? new Measure(growth, before.measured()) : new Measure(metric, "");
   }
 
   /**
    * The commodity the weight {@code amount} of {@code metric} counts, its unit's words ending at {@code unitEnd}
    * (-1 when written elsewhere), if it is written: the thing's last noun ("crude oil" is "oil").
    */
-  Optional<String> ofCommodity(ParsedSentence p, Amount amount, int unitEnd, MetricDef metric, int[] clause) {
+  private Optional<String> ofCommodity(ParsedSentence p, Amount amount, int unitEnd, MetricDef metric, int[] clause) {
     List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
     int of = unitEnd < 0 ? tokens.size() : indexAt(tokens, unitEnd);
     Optional<String> thing = Optional.empty();
