@@ -165,7 +165,8 @@ public final class ClaimExtractor {
     Map<String, String> currencyReadings = articleCurrencies.readings(parsed);
     ArticleAttributions attributions = new ArticleAttributions(article, parsed, entityFinder, attributionFinder);
     // "SALES UP FROM YEAR AGO" names no period of the story's figures
-    PeriodMention headlinePeriod = periodParser.parse(headline).stream()
+    List<PeriodMention> headlinePeriods = periodParser.parse(headline);
+    PeriodMention headlinePeriod = headlinePeriods.stream()
         .filter(m -> m.type() != PeriodMention.Type.YEAR_BEFORE).findFirst().orElse(null);
 
     boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
@@ -173,7 +174,8 @@ public final class ClaimExtractor {
     List<Rejection> dropped = new ArrayList<>();
     EntityDef topic = null;
     List<Claim> previousSentenceClaims = List.of();
-    Optional<Period> lastQuarter = Optional.empty();
+    // "DOMINION RESOURCES INC <D> 1ST QTR NET": the quarter the story reports, until its text names another
+    Optional<Period> lastQuarter = periodChooser.latestQuarter(headlinePeriods, article.publicationDate());
     PeriodMention section = null;
     MetricDef reported = null;
     String bareCurrency = tableCurrency;
@@ -209,7 +211,7 @@ public final class ClaimExtractor {
           reported = metricClassifier.reportedAfter(reported, decided.get().metric());
         }
       }
-      Optional<Period> quarter = periodChooser.latestQuarter(p, article.publicationDate());
+      Optional<Period> quarter = periodChooser.latestQuarter(p.periods(), article.publicationDate());
       if (quarter.isPresent()) {
         lastQuarter = quarter;
       }

@@ -30,7 +30,8 @@ final class PeriodChooser {
   record Context(List<Claim> previousSentenceClaims, Optional<Period> lastQuarter, PeriodMention section,
       PeriodMention headline) {}
 
-  private static final Pattern QUARTER_LABEL = Pattern.compile("(\\d{4})(-Q[1-4]|-\\d+M)");
+  private static final Pattern QUARTER_LABEL =
+      Pattern.compile("(" + Pattern.quote(PeriodResolver.TWELVE_MONTHS_TO) + ")?(\\d{4})(-Q[1-4]|-\\d+M)");
   private static final Pattern YEAR_LABEL = Pattern.compile("(FY ?|FY ending )?(\\d{4})(-\\d{2})?");
   /**
    * What introduces a change's base right before its period phrase: "up 2.2 pct from 1985", "a rise of 5.1 pct
@@ -296,7 +297,9 @@ final class PeriodChooser {
   private static Period shifted(Period period, int years, String note) {
     Matcher quarter = QUARTER_LABEL.matcher(period.label());
     if (quarter.matches()) {
-      return Period.of((Integer.parseInt(quarter.group(1)) + years) + quarter.group(2), period.text(), note);
+      String twelveMonthsTo = quarter.group(1) == null ? "" : quarter.group(1);
+      return Period.of(twelveMonthsTo + (Integer.parseInt(quarter.group(2)) + years) + quarter.group(3),
+          period.text(), note);
     }
     Matcher year = YEAR_LABEL.matcher(period.label());
     if (year.matches()) {
@@ -354,10 +357,10 @@ final class PeriodChooser {
   }
 
   /** The latest quarter the sentence names, for a later "this quarter". */
-  Optional<Period> latestQuarter(ParsedSentence p, Optional<PartialDate> published) {
+  Optional<Period> latestQuarter(List<PeriodMention> periods, Optional<PartialDate> published) {
     Optional<Period> latest = Optional.empty();
     PeriodResolver.Context context = new PeriodResolver.Context(published, 0, MetricDef.Kind.FLOW, Optional.empty());
-    for (PeriodMention m : p.periods()) {
+    for (PeriodMention m : periods) {
       if (m.type() == PeriodMention.Type.QUARTER) {
         Period q = periodResolver.resolve(m, context);
         if (q.resolved()) {

@@ -27,7 +27,9 @@ public record PeriodMention(
     /** "a year earlier", "year-ago", "the previous year": a year before the period of what it follows. */
     YEAR_BEFORE,
     /** "next quarter": a quarter still to come, never the one the article reports. */
-    NEXT_QUARTER
+    NEXT_QUARTER,
+    /** A results table's "12 mths": the twelve months to the quarter the article reports. */
+    TWELVE_MONTHS
   }
 
   public enum Relative {

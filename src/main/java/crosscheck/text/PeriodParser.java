@@ -53,7 +53,9 @@ public final class PeriodParser {
           + "|money|maturit(?:y|ies))\\b))",
       // a headline's "1986 YEAR", "YEAR NET"; not "AT YEAR LOW", "FROM YEAR AGO", "FIVE-YEAR PLAN"
       "(?<latestYear>(?-i:(?<!-)\\bYEAR\\b(?![ -](?:LOW|HIGH|AGO|EARLIER|OLD|LONG|BEFORE)\\b))"
-          + "|^\\s*(?:Year|Fiscal year|(?:12|twelve) (?:mths|months))\\s*$)",
+          + "|^\\s*(?:Year|Fiscal year)\\s*$)",
+      // a results table's "12 mths": the twelve months to the quarter the table reports
+      "(?<twelve>^\\s*(?:12|twelve) (?:mths|months)\\s*$)",
       "(?<day>\\b(?<dayM>" + MONTHS + ") (?<dayD>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<dayY>" + YEAR + "))?)",
       "(?<mon>\\b(?<monM>" + MONTHS + ") (?:of )?(?<monY>" + YEAR + ")\\b)",
       "(?<rel>\\b(?<relW>last|this|next) year\\b)",
@@ -117,6 +119,9 @@ public final class PeriodParser {
     }
     if (m.group("latestYear") != null) {
       return new PeriodMention(s, e, t, Type.YEAR, 0, 0, 0, 0, Relative.LATEST);
+    }
+    if (m.group("twelve") != null) {
+      return new PeriodMention(s, e, t, Type.TWELVE_MONTHS, 0, 0, 0, 0, Relative.LATEST);
     }
     if (m.group("thisQ") != null) {
       return new PeriodMention(s, e, t, Type.THIS_QUARTER, 0, 0, 0, 0, Relative.NONE);

@@ -12,6 +12,9 @@ import java.util.Optional;
 public final class PeriodResolver {
 
   /** What a claim's sentence tells about its time besides the phrase itself. */
+  /** The label's opening for twelve months to a quarter: "12 months to 1987-Q1". */
+  static final String TWELVE_MONTHS_TO = "12 months to ";
+
   public record Context(Optional<PartialDate> published, int fiscalYearEndMonth, MetricDef.Kind metricKind,
       Optional<Period> lastQuarter) {}
 
@@ -34,6 +37,7 @@ public final class PeriodResolver {
       case MONTHS_TO_DATE -> monthsToDate(m, c);
       case YEAR_BEFORE -> Period.unresolved(text, "'" + text + "' is a year before the period of what it follows");
       case NEXT_QUARTER -> Period.unresolved(text, "'" + text + "' is a quarter after the article's");
+      case TWELVE_MONTHS -> twelveMonths(m, c);
     };
   }
 
@@ -118,6 +122,21 @@ public final class PeriodResolver {
   }
 
   /** "Nine mths" in a results table: the first nine months of the latest year in which they had ended. */
+  /**
+   * "12 mths" under a quarter's table ("DOMINION RESOURCES INC <D> 1ST QTR NET"): the twelve months to that quarter,
+   * "12 months to 1987-Q1", the calendar year when it is a fourth quarter; with no quarter named, the latest year.
+   */
+  private Period twelveMonths(PeriodMention m, Context c) {
+    Optional<Period> quarter = c.lastQuarter().filter(Period::resolved);
+    if (quarter.isEmpty()) {
+      return year(m, c);
+    }
+    String label = quarter.get().label();
+    return label.endsWith("-Q4")
+        ? Period.of(label.substring(0, label.length() - 3), m.text(), "'" + m.text() + "' to " + label + ": its year")
+        : Period.of(TWELVE_MONTHS_TO + label, m.text(), "'" + m.text() + "' to the quarter the article reports");
+  }
+
   private Period monthsToDate(PeriodMention m, Context c) {
     String text = m.text();
     if (c.published().isEmpty() || !c.published().get().hasMonth()) {

@@ -302,4 +302,18 @@ class ReutersResultsTest {
         periods("", "1987-04-09", "The U.S. economic growth rate is expected to edge up to 2.75 pct next year from "
             + "2.5 pct this year and last."));
   }
+
+  /**
+   * Reuters 16865 (hand check 6f7d3f0 row 23): a quarter's table's "12 mths" are the twelve months to that quarter,
+   * not a calendar year, so two tables' different twelve months do not conflict.
+   */
+  @Test
+  void aQuartersTwelveMonthsAreNoCalendarYear() {
+    assertEquals(List.of("Dominion Resources | revenue | 1987-Q1 | 831 mln",
+            "Dominion Resources | revenue | 1986-Q1 | 764 mln",
+            "Dominion Resources | revenue | 12 months to 1987-Q1 | 3.14 billion",
+            "Dominion Resources | revenue | 12 months to 1986-Q1 | 2.77 billion"),
+        periods("DOMINION RESOURCES INC <D> 1ST QTR NET", "1987-04-17",
+            "Revs 831 mln vs 764 mln\n    12 mths\n    Revs 3.14 billion vs 2.77 billion"));
+  }
 }
