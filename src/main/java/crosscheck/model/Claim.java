@@ -43,10 +43,6 @@ public record Claim(
     implements Serializable {
 
   /**
-   * Entity, metric and period; a claim whose period is unresolved is never compared with another article's, so
-   * its key also names its article.
-   */
-  /**
    * Whether a claim's metric is {@code metric} (any case), under a condition or narrowed to what it measures: "output"
    * is of "output (forecast)", "wheat output" and "wheat output (forecast)".
    */
@@ -57,6 +53,10 @@ public record Claim(
         + metric.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Entity, metric and period; a claim whose period is unresolved is never compared with another article's, so
+   * its key also names its article.
+   */
   public String groupKey() {
     String key = entity + "|" + metric + "|" + period.label();
     return period.resolved() ? key : key + "|" + articleId;

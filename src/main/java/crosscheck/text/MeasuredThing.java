@@ -39,8 +39,10 @@ final class MeasuredThing {
   /** The tagger looks two words either side: tagging two past the last word read gives that word its tag. */
   private static final int TAGGER_CONTEXT = 2;
   private static final String OF = "of";
-  /** "a rise in consumer spending", "an increase of wages"; but "output in calendar 1986" names a time. */
+  /** "a rise in consumer spending", "an increase of wages". */
   private static final Set<String> CHANGE_PREPOSITIONS = Set.of("in", OF);
+  /** "production of lead"; "output in calendar 1986" names a time. */
+  private static final Set<String> COMMODITY_PREPOSITIONS = Set.of(OF);
   private static final Set<String> THING_TAGS = Set.of("NOUN", "ADJ");
   private static final Set<String> SKIPPED_TAGS = Set.of("AUX", "ADV");
 
@@ -126,7 +128,7 @@ final class MeasuredThing {
     }
     if (thing.isEmpty()) {
       MetricClassifier.Cue cue = nearestCue(p, amount, clause, c -> c.metric().equals(metric));
-      thing = cue == null ? Optional.empty() : beside(p, cue, amount, clause, Set.of(OF), false);
+      thing = cue == null ? Optional.empty() : beside(p, cue, amount, clause, COMMODITY_PREPOSITIONS, false);
     }
     return thing.map(words -> words.substring(words.lastIndexOf(' ') + 1));
   }
