@@ -1,5 +1,6 @@
 package crosscheck.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
 import java.util.Locale;
@@ -39,7 +40,8 @@ public record Claim(
     String comparisonNote,
     Attribution attribution,
     String articleTitle,
-    String articleUrl)
+    String articleUrl,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean measureUnnamed)
     implements Serializable {
 
   /**
@@ -54,11 +56,12 @@ public record Claim(
   }
 
   /**
-   * Entity, metric and period; a claim whose period is unresolved is never compared with another article's, so
+   * Entity, metric and period; a claim whose period is unresolved, or a change whose measure no text names ({@code
+   * measureUnnamed}: a country's "rose 5 pct" with nothing that rose), is never compared with another article's, so
    * its key also names its article.
    */
   public String groupKey() {
     String key = entity + "|" + metric + "|" + period.label();
-    return period.resolved() ? key : key + "|" + articleId;
+    return period.resolved() && !measureUnnamed ? key : key + "|" + articleId;
   }
 }

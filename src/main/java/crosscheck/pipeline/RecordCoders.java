@@ -184,6 +184,7 @@ public final class RecordCoders {
       writeAttribution(c.attribution(), out);
       writeString(c.articleTitle(), out);
       writeString(c.articleUrl(), out);
+      out.writeBoolean(c.measureUnnamed());
     }
 
     @Override
@@ -191,7 +192,8 @@ public final class RecordCoders {
       return new Claim(readString(in), readString(in), readString(in), readString(in), readInt(in), readInt(in),
           readString(in), readInt(in), readInt(in), readString(in), readString(in), readPeriod(in), readString(in),
           readString(in), readString(in), readString(in), readString(in), readString(in), readString(in),
-          readDouble(in), readDouble(in), readString(in), readAttribution(in), readString(in), readString(in));
+          readDouble(in), readDouble(in), readString(in), readAttribution(in), readString(in), readString(in),
+          in.readBoolean());
     }
 
     private static void writePeriod(Period p, DataOutputStream out) throws IOException {

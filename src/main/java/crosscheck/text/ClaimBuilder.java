@@ -37,13 +37,14 @@ final class ClaimBuilder {
   /**
    * The decisions made about one number of a sentence; {@code counted} is what a volume counts (else null), {@code
    * measured} what the figure measures where the metric is too broad to say ({@link MeasuredThing}: "consumer
-   * prices", "oil"), else empty.
+   * prices", "oil"), else empty; {@code measureUnnamed} when it is a change whose measure no text names.
    */
   record Decided(Amount amount, Amount conversion, VolumeUnits.Counted counted, MetricDef metric, String measured,
-      String condition, EntityDef subject, Period period, Attribution attribution) {
+      boolean measureUnnamed, String condition, EntityDef subject, Period period, Attribution attribution) {
 
     Decided withAmount(Amount other) {
-      return new Decided(other, conversion, counted, metric, measured, condition, subject, period, attribution);
+      return new Decided(other, conversion, counted, metric, measured, measureUnnamed, condition, subject, period,
+          attribution);
     }
   }
 
@@ -86,7 +87,8 @@ final class ClaimBuilder {
         interval.note(),
         d.attribution(),
         article.title(),
-        article.url());
+        article.url(),
+        d.measureUnnamed());
   }
 
   /** "growth rate", "consumer prices growth", "oil output", "growth rate (annualised)". */

@@ -308,7 +308,7 @@ public final class ClaimExtractor {
     MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
         valueEnd, clause, perShareFigure.isPresent()), metric.get(), before);
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
-        condition, subject, period, attributions.of(p, subject, metric.get())));
+        measure.unnamed(), condition, subject, period, attributions.of(p, subject, metric.get())));
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a figure measures where its metric is too broad to say, read in the words beside its cue by their parts of
@@ -22,7 +23,9 @@ import java.util.function.Predicate;
  *
  * <p>A change with its own change word but no such nouns is of the sentence's claim right before it: of a change,
  * its measure ("GNP rose 2.5 pct, after a 4.7 pct increase in 1985"), of a level written right before, that level's
- * growth ("exports totalled 80.2 billion marks, a decline of 7.4 pct").
+ * growth ("exports totalled 80.2 billion marks, a decline of 7.4 pct"). A change of the subject itself ("The segment
+ * grew 50%") is its plain growth; any other whose measure nothing names stays a claim but is compared with no other
+ * article's: a country's "rose 5 pct" may be of anything it reports.
  *
  * <p>A weight counts a commodity ("615 mln tonnes of oil", "China's sugar output", "copra production"): the last noun
  * after its unit's "of", else beside the metric's cue when that is a noun ("production of lead"); so that oil and
@@ -45,6 +48,9 @@ final class MeasuredThing {
   private static final Set<String> COMMODITY_PREPOSITIONS = Set.of(OF);
   private static final Set<String> THING_TAGS = Set.of("NOUN", "ADJ");
   private static final Set<String> SKIPPED_TAGS = Set.of("AUX", "ADV");
+  /** "37% year-over-year to $2.56 billion": a change to the level written after it. */
+  private static final Pattern LEVEL_AFTER =
+      Pattern.compile("(?i)(?:\\s+year[- ](?:over|on)[- ]year)?\\s+to\\s+(?:[$£€¥]|[A-Z]{2,3}\\$?\\s?)?\\d");
 
   private final MetricClassifier metrics;
   private final VolumeUnits volumeUnits;
@@ -63,8 +69,15 @@ final class MeasuredThing {
     this.functionWords = Set.copyOf(functionWords);
   }
 
-  /** A metric, and what the figure measures where the metric is too broad to say ("" where it is not). */
-  record Measure(MetricDef metric, String thing) {}
+  /**
+   * A metric, and what the figure measures where the metric is too broad to say ("" where it is not); {@code
+   * unnamed} when it is a change whose measure no text names (never compared with another article's).
+   */
+  record Measure(MetricDef metric, String thing, boolean unnamed) {
+    Measure(MetricDef metric, String thing) {
+      this(metric, thing, false);
+    }
+  }
 
   /**
    * A figure being decided: the current one of "X vs Y" when it is Y ({@code first}, else null), what it counts
@@ -102,17 +115,67 @@ final class MeasuredThing {
     MetricClassifier.Cue change = nearestCue(p, measured, clause, c -> c.metric().change());
     Optional<String> changed = change == null ? Optional.empty() : beside(p, change, measured, clause,
         CHANGE_PREPOSITIONS, true);
+    if (changed.isPresent()) {
+      return new Measure(metric, changed.get());
+    }
     // "seven pct more passengers": no change word in its clause, so no change to take the measure of
-    if (changed.isPresent() || before == null || change == null) {
-      return new Measure(metric, changed.orElse(""));
+    if (change == null) {
+      return new Measure(metric, "", true);
     }
-    if (changeMetrics.contains(before.metric().name())) {
-      return new Measure(before.metric(), before.measured());
+    if (before != null && changeMetrics.contains(before.metric().name())) {
+      return new Measure(before.metric(), before.measured(), before.measureUnnamed());
     }
+    if (isOwnChange(p, change, measured, clause)) {
+      return new Measure(metric, "");
+    }
+    if (before == null) {
+      return new Measure(metric, "", true);
+    }
+    // "to RMB 16.8 billion ($2.6 billion), and 50 percent total growth", "reached $15.11bn in the fourth quarter of
+    // 2022, up 38%": a conversion or a year may stand between them
     boolean levelRightBefore = before.amount().end() <= measured.hedgeStart() && p.amounts().stream()
-        .noneMatch(a -> a.start() >= before.amount().end() && a.end() <= measured.hedgeStart());
+        .noneMatch(a -> !p.converted().contains(a) && !SentenceParser.isBareYear(a)
+            && a.start() >= before.amount().end() && a.end() <= measured.hedgeStart());
     MetricDef growth = before.metric().growth().isEmpty() ? null : metrics.named(before.metric().growth());
-    return levelRightBefore && growth != null ? new Measure(growth, before.measured()) : new Measure(metric, "");
+    return levelRightBefore && growth != null ? new Measure(growth, before.measured())
+        : new Measure(metric, "", true);
+  }
+
+  /**
+   * Whether the change is the subject's own, its plain growth: a name or a pronoun stands right before the change
+   * word ("The segment grew 50%", "That was up 56%"), or a change noun ("income growth dropped to 37%"), or a name
+   * after a change noun's "of" ("the growth of its cloud business"); or the figure rises to a level ("growing 37%
+   * year-over-year to $2.56 billion").
+   */
+  private boolean isOwnChange(ParsedSentence p, MetricClassifier.Cue change, Amount measured, int[] clause) {
+    if (LEVEL_AFTER.matcher(p.text()).region(measured.end(), p.text().length()).lookingAt()) {
+      return true;
+    }
+    List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
+    int after = indexAt(tokens, change.end());
+    List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens, after + TAGGER_CONTEXT + 3);
+    int before = indexAt(tokens, change.start()) - 1;
+    while (before >= 0 && tagged.get(before).start() >= clause[0]
+        && SKIPPED_TAGS.contains(tagged.get(before).tag())) {
+      before--;
+    }
+    if (before >= 0 && tagged.get(before).start() >= clause[0] && (tagged.get(before).tag().equals("PRON")
+        || insideName(p, tagged.get(before)) || insideChange(p, tagged.get(before)))) {
+      return true;
+    }
+    int of = after < tagged.size() && CHANGE_PREPOSITIONS.contains(tagged.get(after).text()) ? after + 1 : -1;
+    if (of >= 0 && of < tagged.size() && (tagged.get(of).tag().equals("PRON") || tagged.get(of).tag().equals("DET"))) {
+      of++;
+    }
+    return of >= 0 && of < tagged.size() && tagged.get(of).end() <= clause[1] && insideName(p, tagged.get(of));
+  }
+
+  private static boolean insideName(ParsedSentence p, PartsOfSpeech.Token t) {
+    return p.mentions().stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
+  }
+
+  private static boolean insideChange(ParsedSentence p, PartsOfSpeech.Token t) {
+    return p.cues().stream().anyMatch(c -> c.metric().change() && c.start() < t.end() && t.start() < c.end());
   }
 
   /**

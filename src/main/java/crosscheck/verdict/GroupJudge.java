@@ -45,11 +45,14 @@ public final class GroupJudge implements java.io.Serializable {
     String unit = compared.get(0).compareUnit();
     String spread = claims.size() == 1 ? "" : spread(compared, unit);
     if (articles.size() == 1) {
-      String why = first.period().resolved()
-          ? "Only " + first.articleId() + " reports this" + (claims.size() > 1 ? " (" + claims.size() + " times)" : "")
-              + "; no other article gives a figure to compare."
-          : "Only " + first.articleId() + " reports this, and its period is unresolved (" + first.period().note()
-              + "), so it is compared with no other article.";
+      String why = !first.period().resolved()
+          ? "Only " + first.articleId() + " reports this, and its period is unresolved (" + first.period().note()
+              + "), so it is compared with no other article."
+          : first.measureUnnamed()
+          ? "Only " + first.articleId() + " reports this, and no word beside the change says what changed, so it is "
+              + "compared with no other article."
+          : "Only " + first.articleId() + " reports this" + (claims.size() > 1 ? " (" + claims.size() + " times)" : "")
+              + "; no other article gives a figure to compare.";
       return verdict(first, Verdict.Kind.SINGLE_SOURCE, 1, origins, values, spread, ids, why);
     }
     String skipped = compared.size() < claims.size()

@@ -3,6 +3,8 @@ package crosscheck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import crosscheck.config.ConfigLoader;
+import crosscheck.model.Article;
+import crosscheck.model.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +69,10 @@ class MeasuredThingTest {
         changes("1987-10-20", "The Soviet Union produced 210 mln tonnes of grain in 1986."));
   }
 
-  /** Reuters 267 (hand check a753935, row 5), a U.S. mine output story: the noun before the metric's noun, or its "of". */
+  /**
+   * Reuters 267 (hand check a753935, row 5), a U.S. mine output story: the noun before the metric's noun, or its
+   * "of".
+   */
   @Test
   void aWeightCountsTheCommodityBesideItsMetricNoun() {
     assertEquals(List.of("Indonesia | copra output (forecast) | 1.32 mln tonnes"),
@@ -89,5 +94,25 @@ class MeasuredThingTest {
     assertEquals(List.of("U.S. | GDP growth | 1.1 pct", "U.S. | GDP growth | 0.2 pct"),
         changes("1987-03-19", "U.S. real GDP rose 1.1 pct in the fourth quarter of 1986, after rising 0.2 pct in "
             + "the third quarter."));
+  }
+
+  /**
+   * A Canadian GDP story (Reuters 1987): a change whose measure no text names is still a claim, but one compared with
+   * no other article's (its group key names its article); a change of the subject itself is its plain growth
+   * (the seeds: "The segment grew 50% in 2020", "That was up 56%").
+   */
+  @Test
+  void aChangeWhoseMeasureNothingNamesIsComparedWithNoOtherArticle() {
+    List<Claim> canada = extractor.extract(new Article("a", "a.txt", "", "1987-03-02", "", "", "Canada's gross "
+        + "domestic product rose 1.1 pct in the fourth quarter. That left growth for the full year at 3.1 pct, which "
+        + "is down from 1985's four pct increase.")).claims();
+    assertEquals(List.of("Canada|GDP growth|1986-Q4", "Canada|growth rate|1986|a", "Canada|growth rate|1986|a"),
+        canada.stream().map(Claim::groupKey).toList());
+    assertEquals(List.of(false, true, true), canada.stream().map(Claim::measureUnnamed).toList());
+    for (String own : List.of("The segment grew 50% in 2020 from the previous year.", "That was up 56% in 2020.")) {
+      List<Claim> claims = extractor.extract(new Article("a", "a.txt", "", "2021-06-08", "", "Alibaba Cloud posts "
+          + "growth", "Alibaba Cloud is the cloud computing arm of Alibaba Group. " + own)).claims();
+      assertEquals(List.of("Alibaba Cloud|growth rate|2020"), claims.stream().map(Claim::groupKey).toList(), own);
+    }
   }
 }

@@ -67,8 +67,9 @@ class ReutersResultsTest {
    */
   @Test
   void aChangesBaseYearIsNotItsPeriod() {
-    assertEquals(List.of("Nestle | net profit | 1986 | 1.79 billion francs", "Nestle | growth rate | 1986 | 2.2 pct",
-            "Nestle | growth rate | 1986 | 9.9 pct", "Nestle | revenue | 1986 | 38.05 billion"),
+    assertEquals(List.of("Nestle | net profit | 1986 | 1.79 billion francs",
+            "Nestle | net profit growth | 1986 | 2.2 pct", "Nestle | growth rate | 1986 | 9.9 pct",
+            "Nestle | revenue | 1986 | 38.05 billion"),
         periods("NESTLE SEEKING AUTHORISATION FOR CERTIFICATE ISSUE", "1987-03-20",
             "Nestle SA <NESZ.Z> said it\nwould seek shareholder approval to issue participation\ncertificates.\n"
                 + "    Nestle reported net profits of 1.79 billion francs for\n1986, up 2.2 pct from 1985, while "
