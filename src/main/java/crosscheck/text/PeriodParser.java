@@ -66,7 +66,9 @@ public final class PeriodParser {
           + " (?:of )?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year)\\b)",
       "(?<perYear>\\b(?:per|a|each) year\\b(?!-| (?:earlier|ago|later|before|after|on|over))|\\bper annum\\b"
           + "|\\bannually\\b|\\byearly\\b)",
-      "(?<year>(?<![\\d/.,$-])\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d))"), "", Pattern.CASE_INSENSITIVE);
+      // an index's base year is no period: "the index (base 1980) fell 1.3 pct", "1985=100"
+      "(?<year>(?<![\\d/.,$-])(?<!\\bbase )(?<!\\bbase year )\\b" + YEAR + "\\b(?![/-]\\d|\\.\\d|\\s?=\\s?100))"), "",
+      Pattern.CASE_INSENSITIVE);
 
   public List<PeriodMention> parse(String sentence) {
     if (!QuickScan.hasDigit(sentence) && !QuickScan.containsAny(sentence, PERIOD_WORDS)) {

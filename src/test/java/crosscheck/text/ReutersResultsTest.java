@@ -1,6 +1,7 @@
 package crosscheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.config.ConfigLoader;
 import java.util.List;
@@ -316,5 +317,18 @@ class ReutersResultsTest {
             "Dominion Resources | revenue | 12 months to 1986-Q1 | 2.77 billion"),
         periods("DOMINION RESOURCES INC <D> 1ST QTR NET", "1987-04-17",
             "Revs 831 mln vs 764 mln\n    12 mths\n    Revs 3.14 billion vs 2.77 billion"));
+  }
+
+  /**
+   * Reuters (Norway's wholesale prices; hand check 51e73c5 row 21): an index's base year is no period (before, both
+   * figures were 1981's).
+   */
+  @Test
+  void anIndexsBaseYearIsNoPeriod() {
+    List<String> norway = periods("NORWAY WHOLESALE PRICES RISE", "1987-03-16", "Norway's wholesale price index "
+        + "(base 1981) rose 0.5 pct in February to 136.0 after a 1.7 pct rise in January to 135.0, the Central Bureau "
+        + "of Statistics said.");
+    assertEquals(2, norway.size(), norway::toString);
+    assertTrue(norway.stream().noneMatch(c -> c.contains("1981")), norway::toString);
   }
 }
