@@ -171,11 +171,11 @@ final class MeasuredThing {
   }
 
   private static boolean insideName(ParsedSentence p, PartsOfSpeech.Token t) {
-    return p.mentions().stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
+    return p.mentions().stream().anyMatch(m -> overlaps(m.start(), m.end(), t.start(), t.end()));
   }
 
   private static boolean insideChange(ParsedSentence p, PartsOfSpeech.Token t) {
-    return p.cues().stream().anyMatch(c -> c.metric().change() && c.start() < t.end() && t.start() < c.end());
+    return p.cues().stream().anyMatch(c -> c.metric().change() && overlaps(c.start(), c.end(), t.start(), t.end()));
   }
 
   /**
@@ -272,16 +272,16 @@ final class MeasuredThing {
     return joined(kept);
   }
 
-  /**
-   * A noun or adjective in lower case (the sentence's first word may be capitalised), or an abbreviation in capitals
-   * that names no one ("the CPI rose"); not a function word, and not inside a name, a period, a figure or a change.
-   */
   /** A word ("m3", "'s"): punctuation or a figure beside a cue ends any thing at once. */
   private static boolean isWord(PartsOfSpeech.Token t) {
     char first = t.text().charAt(0);
     return Character.isLetter(first) || first == '\'';
   }
 
+  /**
+   * A noun or adjective in lower case (the sentence's first word may be capitalised), or an abbreviation in capitals
+   * that names no one ("the CPI rose"); not a function word, and not inside a name, a period, a figure or a change.
+   */
   private boolean isThingWord(ParsedSentence p, PartsOfSpeech.Token t, boolean opensSentence) {
     String w = t.text();
     boolean lowerCase = Character.isLetter(w.charAt(0)) && (opensSentence || !Character.isUpperCase(w.charAt(0)));
@@ -305,10 +305,9 @@ final class MeasuredThing {
 
   /** Whether the word is part of a name, a period, a figure or a change word of the sentence. */
   private static boolean inside(ParsedSentence p, PartsOfSpeech.Token t) {
-    return p.mentions().stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end())
-        || p.amounts().stream().anyMatch(a -> a.hedgeStart() < t.end() && t.start() < a.end())
-        || p.periods().stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end())
-        || p.cues().stream().anyMatch(c -> c.metric().change() && c.start() < t.end() && t.start() < c.end());
+    return insideName(p, t) || insideChange(p, t)
+        || p.amounts().stream().anyMatch(a -> overlaps(a.hedgeStart(), a.end(), t.start(), t.end()))
+        || p.periods().stream().anyMatch(m -> overlaps(m.start(), m.end(), t.start(), t.end()));
   }
 
   private static Optional<String> joined(List<PartsOfSpeech.Token> kept) {
@@ -331,22 +330,15 @@ final class MeasuredThing {
     return i;
   }
 
-  /** The cue {@code wanted} nearest the figure within its clause, the one before it at equal distance. */
+  /** The cue {@code wanted} nearest the figure within its clause ({@link MetricClassifier#nearest}), or null. */
   private static MetricClassifier.Cue nearestCue(ParsedSentence p, Amount amount, int[] clause,
       Predicate<MetricClassifier.Cue> wanted) {
-    MetricClassifier.Cue best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (MetricClassifier.Cue c : p.cues()) {
-      if (!wanted.test(c) || c.start() < clause[0] || c.end() > clause[1]
-          || c.start() < amount.end() && amount.hedgeStart() < c.end()) {
-        continue;
-      }
-      int distance = c.end() <= amount.hedgeStart() ? amount.hedgeStart() - c.end() : c.start() - amount.end();
-      if (distance < bestDistance || distance == bestDistance && c.end() <= amount.hedgeStart()) {
-        best = c;
-        bestDistance = distance;
-      }
-    }
-    return best;
+    List<MetricClassifier.Cue> apart = p.cues().stream()
+        .filter(c -> wanted.test(c) && !overlaps(c.start(), c.end(), amount.hedgeStart(), amount.end())).toList();
+    return MetricClassifier.nearest(apart, amount.hedgeStart(), amount.end(), clause[0], clause[1]).orElse(null);
+  }
+
+  private static boolean overlaps(int start, int end, int otherStart, int otherEnd) {
+    return start < otherEnd && otherStart < end;
   }
 }

@@ -232,7 +232,11 @@ public final class MetricClassifier {
             .find());
   }
 
-  private static Optional<Cue> nearest(List<Cue> cues, int from, int to, int windowStart, int windowEnd) {
+  /**
+   * The cue nearest the figure at {@code [from, to)} within {@code [windowStart, windowEnd)}, the one before it at
+   * equal distance; no cue may overlap the figure.
+   */
+  static Optional<Cue> nearest(List<Cue> cues, int from, int to, int windowStart, int windowEnd) {
     Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Cue c : cues) {
