@@ -264,6 +264,7 @@ public final class ConfigLoader {
     lists.put("contract_nouns", names.contractNouns());
     lists.put("owner_cues", names.ownerCues());
     lists.put("headline_markers", names.headlineMarkers());
+    lists.put("possessive_determiners", names.possessiveDeterminers());
     lists.forEach((name, words) -> checkWords(file + ": " + name, words));
   }
 

@@ -26,7 +26,8 @@ public record NameRules(
     @JsonProperty(value = "unit_nouns", required = true) List<String> unitNouns,
     @JsonProperty(value = "contract_nouns", required = true) List<String> contractNouns,
     @JsonProperty(value = "owner_cues", required = true) List<String> ownerCues,
-    @JsonProperty("headline_markers") List<String> headlineMarkers)
+    @JsonProperty("headline_markers") List<String> headlineMarkers,
+    @JsonProperty("possessive_determiners") List<String> possessiveDeterminers)
     implements Serializable {
 
   /** Every nationality and every country a nationality names ("Japanese", "Japan"). */
@@ -55,5 +56,6 @@ public record NameRules(
     contractNouns = List.copyOf(contractNouns);
     ownerCues = List.copyOf(ownerCues);
     headlineMarkers = List.copyOf(Objects.requireNonNullElse(headlineMarkers, List.of()));
+    possessiveDeterminers = List.copyOf(Objects.requireNonNullElse(possessiveDeterminers, List.of()));
   }
 }

@@ -104,7 +104,8 @@ public final class ClaimExtractor {
     List<String> markers = config.names().headlineMarkers().stream().map(Pattern::quote).toList();
     this.headlineMarker = markers.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
         "^\\s*[(<]?(?:" + String.join("|", markers) + ")[)>]?\\s*-\\s*", Pattern.CASE_INSENSITIVE);
-    this.conditions = new Conditions(config.conditions());
+    this.conditions = new Conditions(config.conditions(), config.names().nationalities(),
+        config.names().possessiveDeterminers());
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
     this.tableCurrency = config.tableCurrency();

@@ -53,6 +53,10 @@ public final class NameFinder {
   private final Set<String> nameOpeners;
   private final Set<String> notAlone;
   private final Set<String> placeWords;
+  /** "its", "their": a country right after one is a market of the owner ({@link #isOwnersMarket}). */
+  private final Set<String> possessiveDeterminers;
+  /** Every nationality and country, written without full stops ("US" for "U.S."). */
+  private final Set<String> countries;
   private final Set<String> organisationWords;
   private final CompanyNouns companyNouns;
   private final List<List<String>> personTitles = new ArrayList<>();
@@ -71,6 +75,8 @@ public final class NameFinder {
     this.nameOpeners = Set.copyOf(rules.nameOpeners());
     this.notAlone = Set.copyOf(rules.notAlone());
     this.placeWords = lower(rules.placeWords());
+    this.possessiveDeterminers = lower(rules.possessiveDeterminers());
+    this.countries = rules.nationalitiesAndCountries();
     this.organisationWords = new HashSet<>(rules.organisationWords());
     this.companyNouns = new CompanyNouns(rules.companyNouns());
     for (String title : rules.personTitles()) {
@@ -129,6 +135,11 @@ public final class NameFinder {
         title = tokens.get(start++).text(); // "Mr Glazer": the title makes a person of the rest
       }
       String country = start == end ? nationalities.get(tokens.get(start).text()) : null;
+      if (start == end && isOwnersMarket(tokens, start)) {
+        // "Chrysler Corp said its U.S. car production ...": the production is Chrysler's, made in the U.S.
+        i = end + 1;
+        continue;
+      }
       if (country != null) {
         // "French wheat deliveries": a nationality alone names its country, as a place; "its German rival" does not.
         // "Chinese cloud firms": a group of companies, named as written.
@@ -257,6 +268,16 @@ public final class NameFinder {
         : before > 0 && placeWords.contains(tokens.get(before - 1).text().toLowerCase(Locale.ROOT)) ? Kind.PLACE
         : Kind.NAME;
     return new Name(start, end, sentence.substring(start, end), kind, role, possessive, acronym);
+  }
+
+  /**
+   * Whether the word at token {@code start} is a country or nationality right after a possessive determiner ("its
+   * U.S. sales", "its Canadian operations"): where the owner sells or makes, which names no subject. (Not a longer
+   * name that opens with one: "its Canadian Courier unit".)
+   */
+  private boolean isOwnersMarket(List<PartsOfSpeech.Token> tokens, int start) {
+    return start > 0 && possessiveDeterminers.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
+        && countries.contains(tokens.get(start).text().replace(".", ""));
   }
 
   /** The person title that ends right before token {@code index} ("chief financial officer Maggie Wu"), or "". */

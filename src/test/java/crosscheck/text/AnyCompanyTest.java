@@ -253,6 +253,29 @@ class AnyCompanyTest {
   }
 
   @Test
+  void aCompanysFigureInOneCountryIsTheCompanysLimitedToThatMarket() {
+    // Reuters 1987: "its U.S." was the subject "U.S." (a country taking every figure of such stories)
+    assertEquals(List.of(
+            "Chrysler | deliveries (US) | 1987-02-20 | 30,634 units | 30634 units",
+            "Chrysler | deliveries (US) | 1987-02-20 (prior) | 27,526 | 27526 units"),
+        claims("CHRYSLER <C> LATE FEBRUARY U.S. CAR SALES UP", "1987-03-02", "Chrysler Corp said sales of its "
+            + "U.S.-built cars rose 11 pct in the February 20-28 period to 30,634 units compared to 27,526 in the "
+            + "period a year ago.").stream().filter(c -> c.contains("units")).toList());
+    assertEquals(List.of("Amoco | output (US) | 1986 | 121 mln barrels | 121000000 barrels"),
+        claims("AMOCO SEES LOWER OUTPUT", "1987-04-08", "Fuller said Amoco expects its U.S. oil and natural gas "
+            + "liquids production to decline about five pct this year from last year's 121 mln barrels because of "
+            + "drilling deferrals made last year when oil prices were falling.").stream()
+            .filter(c -> c.contains("barrels")).toList());
+    assertEquals(List.of("Ford Canada | net profit (Canada) | unresolved | 75.4 mln dlrs | 75400000 USD"),
+        claims("FORD CANADA PROFIT FALLS", "1987-03-03", "Ford Canada said full-year earnings from its Canadian "
+            + "operations declined 75.4 mln dlrs to 104.0 mln dlrs.").stream()
+            .filter(c -> c.contains("75.4")).toList());
+    assertEquals(List.of("Canadian Courier | deal value | unresolved | 170 mln dlrs | 170000000 USD"),
+        claims("", "", "It agreed recently to sell its Canadian Courier unit to Onex Capital for 170 mln dlrs."),
+        "a name that opens with a nationality is no market");
+  }
+
+  @Test
   void aTotalIsNotComparedWithItsParts() {
     assertEquals(List.of(
             "Google | fine (total) | unresolved | more than $8 billion | 8000000000 USD",
