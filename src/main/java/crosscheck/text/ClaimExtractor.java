@@ -46,6 +46,7 @@ public final class ClaimExtractor {
    */
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
       + "(?:[\\p{L}-]+,?\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
+      + "(?:\\s+(?:19|20)\\d\\d['’]s)?"
       + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   /** The "vs" of a results table's line: its bare figures are money. */
   private static final Pattern TABLE_PAIR = Pattern.compile("(?i)(?<![\\p{L}])(?:vs\\.?|versus)(?![\\p{L}])");
@@ -459,12 +460,11 @@ public final class ClaimExtractor {
     List<Amount> amounts = p.amounts();
     for (int j = 1; j < amounts.size(); j++) {
       Amount second = amounts.get(j);
-      Amount before = amounts.get(j - 1);
-      // "fall to 785m euros ($1bn) from 2.4bn euros": the figure before is the one the conversion is of
-      int beforeEnd = p.converted().contains(before) ? SentenceParser.closingParen(p.text(), before.end())
-          : before.end();
-      String gap = p.text().substring(Math.min(beforeEnd, second.hedgeStart()), second.hedgeStart());
-      if (SentenceParser.isBareYear(second) || !VERSUS.matcher(gap).matches()) {
+      if (SentenceParser.isBareYear(second)
+          || !VERSUS.matcher(gapBefore(p, amounts.get(j - 1), second)).matches()
+          // "741 mln dlrs an increase from 1985's 58 mln dlrs": the year is the prior figure's, not a figure
+          && !(j > 1 && SentenceParser.isBareYear(amounts.get(j - 1))
+              && VERSUS.matcher(gapBefore(p, amounts.get(j - 2), second)).matches())) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {
@@ -475,6 +475,13 @@ public final class ClaimExtractor {
       }
     }
     return pairs;
+  }
+
+  /** The text between two figures; "fall to 785m euros ($1bn) from 2.4bn euros": after the conversion's bracket. */
+  private static String gapBefore(ParsedSentence p, Amount before, Amount second) {
+    int beforeEnd = p.converted().contains(before) ? SentenceParser.closingParen(p.text(), before.end())
+        : before.end();
+    return p.text().substring(Math.min(beforeEnd, second.hedgeStart()), second.hedgeStart());
   }
 
   private static boolean alike(Amount first, Amount second) {

@@ -48,6 +48,8 @@ final class PeriodChooser {
       "(?i)\\s*(?:of|in|ended|ending|to)?\\s*(?:[A-Z][a-z]+\\.?\\s+(?:\\d{1,2},?\\s+)?)?");
   /** What may stand before a period phrase that opens its sentence: "In the year-ago quarter", "But a year earlier". */
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?i)\\s*(?:(?:in|for|but|and)\\s+)?");
+  /** What stands between a year and the prior figure it owns: "from 1985's 58 mln", "with 1985's profit of 177 mln". */
+  private static final Pattern OWNED_BY_YEAR = Pattern.compile("['’]s\\s+(?:[a-z]+\\s+of\\s+)?");
   /** The most characters between a prior figure and a year that is its own: "from 72.3 mln in 1985". */
   private static final int OWN_PERIOD_GAP = 12;
 
@@ -270,15 +272,22 @@ final class PeriodChooser {
   private static PeriodMention priorsOwn(ParsedSentence p, Amount prior) {
     int[] clause = p.clauseAround(prior.start());
     for (PeriodMention m : p.periods()) {
+      if (m.end() <= prior.hedgeStart() && isWrittenYear(m)
+          && OWNED_BY_YEAR.matcher(p.text().substring(m.end(), prior.hedgeStart())).matches()) {
+        return m; // "an increase from 1985's 58 mln dlrs"
+      }
       if (m.start() >= prior.end()) {
         boolean near = m.start() - prior.end() <= OWN_PERIOD_GAP && m.end() <= clause[1];
         boolean nothingBetween = p.amounts().stream().noneMatch(a -> a.start() >= prior.end() && a.end() <= m.start());
-        boolean yearWritten = m.year() != 0 && m.relative() == PeriodMention.Relative.NONE
-            || m.type() == PeriodMention.Type.YEAR_BEFORE;
+        boolean yearWritten = isWrittenYear(m) || m.type() == PeriodMention.Type.YEAR_BEFORE;
         return near && nothingBetween && yearWritten ? m : null;
       }
     }
     return null;
+  }
+
+  private static boolean isWrittenYear(PeriodMention m) {
+    return m.year() != 0 && m.relative() == PeriodMention.Relative.NONE;
   }
 
   /**

@@ -50,6 +50,21 @@ class ReutersResultsTest {
   }
 
   /**
+   * Reuters 10944 and 17000: a year's possessive before the prior figure is that figure's own ("from 1985's 58 mln
+   * dlrs", "compared with 1985's profit of 177 mln"), not the current figure's (both read 1985: a false conflict
+   * of Dow's 1986 profit with its 1985 one).
+   */
+  @Test
+  void aYearsPossessiveBeforeThePriorFigureIsItsOwn() {
+    assertEquals(List.of("Dow | net profit | 1986 | 741 mln dlrs", "Dow | net profit | 1985 | 58 mln dlrs"),
+        periods("DOW CHEMICAL SEES GAINS", "1987-04-08", "In 1986, Dow earned 741 mln dlrs an increase from 1985's "
+            + "58 mln dlrs, the company said."));
+    assertEquals(List.of("Woolworth | net profit | 1986 | 214 mln dlrs", "Woolworth | net profit | 1985 | 177 mln"),
+        periods("WOOLWORTH EARNINGS RISE", "1987-03-11", "Woolworth's 1986 income rose to 214 mln dlrs compared with "
+            + "1985's profit of 177 mln."));
+  }
+
+  /**
    * Reuters 5274: a change is a change of what it names (exports, imports: never one measure), and "in 1985" is the
    * prior figure's year, not the changes' (1986, the headline's).
    */
