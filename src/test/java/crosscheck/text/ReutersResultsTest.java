@@ -225,6 +225,10 @@ class ReutersResultsTest {
   void theWordBetweenAResultsLinesFiguresTurnsALossIntoAProfit() {
     assertEquals(List.of("Basix | operating loss | 768,000", "Basix | operating profit | 1,962,000"),
         summaries("1987-03-02", "Basix Corp said:\n    Oper net loss 768,000 vs profit 1,962,000"));
+    // Reuters 2748 (hand check 51e73c5 row 10): "Oper net profit" was net profit, the longer cue winning, and
+    // conflicted with the net of 1,051,000 that includes an extraordinary profit of 423,000
+    assertEquals(List.of("SUN Electric | operating profit | 628,000", "SUN Electric | operating loss | 1,234,000"),
+        summaries("1987-03-10", "SUN Electric Corp said:\n    Oper net profit 628,000 vs loss 1,234,000"));
   }
 
   @Test
