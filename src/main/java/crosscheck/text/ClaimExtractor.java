@@ -47,7 +47,7 @@ public final class ClaimExtractor {
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
       + "(?:[\\p{L}-]+,?\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:19|20)\\d\\d['’]s)?"
-      + "(?:\\s+(?:profit|loss|projected|restated|revised)(?:\\s+of)?)?\\s*$");
+      + "(?:\\s+(?:profit|loss|gain|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   /** The "vs" of a results table's line: its bare figures are money. */
   private static final Pattern TABLE_PAIR = Pattern.compile("(?i)(?<![\\p{L}])(?:vs\\.?|versus)(?![\\p{L}])");
   private static final double PAIR_RATIO = 1000;
@@ -182,11 +182,15 @@ public final class ClaimExtractor {
     MetricDef reported = null;
     String bareCurrency = tableCurrency;
     int paragraph = -1;
+    boolean openedWithPeriod = false;
     for (ParsedSentence p : parsed) {
       if (p.sentence().paragraph() != paragraph) {
         paragraph = p.sentence().paragraph();
-        previousSentenceClaims = List.of();
+        // "For the nine months, Manufacturers reported a net loss of ...": the next paragraph's "the loss was 28.33
+        // dlrs" is of those nine months too, not of the headline's quarter
+        previousSentenceClaims = openedWithPeriod ? previousSentenceClaims : List.of();
       }
+      openedWithPeriod = PeriodChooser.openingPeriod(p) != null;
       PeriodMention header = PeriodChooser.sectionHeader(p);
       section = header != null ? header : section;
       PeriodChooser.Context time = new PeriodChooser.Context(previousSentenceClaims, lastQuarter, section,

@@ -46,6 +46,8 @@ final class PeriodChooser {
   /** What joins "nine months" to its year: "nine months of 1986", "nine months to December 1986". */
   private static final Pattern MONTHS_OF = Pattern.compile(
       "(?i)\\s*(?:of|in|ended|ending|to)?\\s*(?:[A-Z][a-z]+\\.?\\s+(?:\\d{1,2},?\\s+)?)?");
+  /** What stands before the period a sentence reports in: "For the nine months,", "In the first quarter,". */
+  private static final Pattern OPENS_WITH_PERIOD = Pattern.compile("(?i)\\s*(?:for|in|during)\\s+(?:the\\s+)?");
   /** What may stand before a period phrase that opens its sentence: "In the year-ago quarter", "But a year earlier". */
   private static final Pattern SENTENCE_OPENER = Pattern.compile("(?i)\\s*(?:(?:in|for|but|and)\\s+)?");
   /** What stands between a year and the prior figure it owns: "from 1985's 58 mln", "with 1985's profit of 177 mln". */
@@ -333,6 +335,24 @@ final class PeriodChooser {
     }
     String rest = p.text().substring(0, m.start()) + p.text().substring(m.end());
     return rest.replaceAll("[\\s:.,-]", "").isEmpty() ? m : null;
+  }
+
+  /**
+   * The period a sentence opens with, when it reports in it ("For the nine months, Manufacturers reported a net loss
+   * of ..."): the period of the next sentence's figures with none of their own, even a paragraph later ("On a
+   * per-share basis, the loss was 28.33 dlrs": not the headline's quarter).
+   */
+  static PeriodMention openingPeriod(ParsedSentence p) {
+    if (p.periods().isEmpty()) {
+      return null;
+    }
+    PeriodMention m = p.periods().get(0);
+    boolean reported = switch (m.type()) {
+      case QUARTER, YEAR, FISCAL_YEAR, MONTHS_TO_DATE -> true;
+      default -> false;
+    };
+    return reported && p.text().startsWith(",", m.end())
+        && OPENS_WITH_PERIOD.matcher(p.text().substring(0, m.start())).matches() ? m : null;
   }
 
   private static PeriodMention choosePeriod(List<PeriodMention> periods, Amount amount, int[] clause) {

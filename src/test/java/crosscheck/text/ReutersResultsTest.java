@@ -65,6 +65,24 @@ class ReutersResultsTest {
   }
 
   /**
+   * Reuters 20538 (hand check 51e73c5 row 34): "For the nine months, ..." opens a paragraph, and the next one's figures
+   * with no period of their own are of those nine months, not of the headline's third quarter (a false conflict with
+   * the quarter's 2.73 dlrs); "down from a gain of" pairs the prior figure.
+   */
+  @Test
+  void aSentenceOpeningWithItsPeriodGivesItToTheNextParagraph() {
+    assertEquals(List.of("Manufacturers Hanover | net loss | 1987-9M | 1.16 billion dlrs",
+            "Manufacturers Hanover | earnings per share | 1987-9M | 28.33 dlrs",
+            "Manufacturers Hanover | earnings per share | 1986-9M | 6.42 dlrs"),
+        periods("MANUFACTURERS HANOVER <MHC> 3RD QTR NET", "1987-10-20", "Manufacturers Hanover Corp said it "
+            + "earned 129.1 mln dlrs, or 2.73 dlrs a share, for the third quarter.\n    For the nine months, "
+            + "Manufacturers reported a net loss of 1.16 billion dlrs, down from a gain of 301.8 mln a year ago.\n"
+            + "    On a per-share basis, the loss was 28.33 dlrs, down from a gain of 6.42 dlrs.").stream()
+            // the quarter's figures, and the prior "gain of 301.8 mln" (read as a loss: "gain" is no profit cue)
+            .filter(c -> c.contains("9M") && !c.contains("301.8")).toList());
+  }
+
+  /**
    * Reuters 5274: a change is a change of what it names (exports, imports: never one measure), and "in 1985" is the
    * prior figure's year, not the changes' (1986, the headline's).
    */
