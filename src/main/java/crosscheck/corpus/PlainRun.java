@@ -16,6 +16,7 @@ import crosscheck.output.OutputFiles;
 import crosscheck.output.Records;
 import crosscheck.text.ClaimExtractor;
 import crosscheck.verdict.GroupJudge;
+import crosscheck.verdict.SameNameCompanies;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,8 +103,10 @@ public final class PlainRun {
     Map<String, List<Map.Entry<String, String>>> files = new HashMap<>();
     OutputFiles.HEADERS.keySet().forEach(file -> files.put(file, new ArrayList<>()));
     OutputFiles.Sink sink = (file, key, text) -> files.get(file).add(Map.entry(key, text));
-    for (List<Claim> group : groups.values()) {
-      OutputFiles.subjectRecords(judge.judge(group), group, options.getOrDefault("reviewUrlBase", ""), sink);
+    for (List<Claim> subject : groups.values()) {
+      for (List<Claim> group : SameNameCompanies.apart(subject).values()) {
+        OutputFiles.subjectRecords(judge.judge(group), group, options.getOrDefault("reviewUrlBase", ""), sink);
+      }
     }
     citations.forEach((source, cited) -> sink.add(OutputFiles.ATTRIBUTION, source, Records.attributionRow(cited)));
     rejections.sort(Comparator.comparing(OutputFiles::rejectionSortKey).thenComparing(Records::rejectionLine));

@@ -9,6 +9,7 @@ import crosscheck.model.Period;
 import crosscheck.model.Verdict;
 import crosscheck.output.OutputFiles;
 import crosscheck.output.Records;
+import crosscheck.verdict.SameNameCompanies;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -90,7 +91,10 @@ public final class Lookup {
   }
 
   public Matches byEntity(String entity, String metric) throws IOException {
-    return matching(JSON.writeValueAsString(entity), c -> c.entity().equalsIgnoreCase(entity)
+    // "Marine" is also "Marine <MCRP>" and "Marine <MCOR>", companies of one name told apart by their tickers
+    String quoted = JSON.writeValueAsString(entity);
+    return matching(quoted.substring(0, quoted.length() - 1), c -> (c.entity().equalsIgnoreCase(entity)
+            || SameNameCompanies.nameOf(c.entity()).equalsIgnoreCase(entity))
         && (metric.isEmpty() || Claim.isOfMetric(c.metric(), metric)));
   }
 

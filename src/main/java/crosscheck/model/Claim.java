@@ -12,7 +12,9 @@ import java.util.Locale;
  * conversion) in the article text. {@code value} is the number times its scale in {@code unit} (an ISO currency
  * code, "%" or "rank"); {@code convertedValue}/{@code convertedUnit} carry the article's own conversion. {@code low}
  * and {@code high} bound what the value allows in {@code compareUnit}, given its precision and qualifier; null means
- * unbounded ("more than 40%" has no upper bound). {@code attribution} says who the claim comes from.
+ * unbounded ("more than 40%" has no upper bound). {@code attribution} says who the claim comes from. {@code ticker}
+ * is the one the article's headline gives the claim's subject ("MCRP" of "MARINE CORP &lt;MCRP.O&gt; 3RD QTR NET"),
+ * or "": it tells apart companies of one name.
  */
 @JsonPropertyOrder({"id", "articleId", "entity", "metric", "period", "valueText", "attribution"})
 public record Claim(
@@ -41,8 +43,16 @@ public record Claim(
     Attribution attribution,
     String articleTitle,
     String articleUrl,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean measureUnnamed)
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean measureUnnamed,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String ticker)
     implements Serializable {
+
+  /** The same claim about {@code newEntity} ("Marine &lt;MCRP&gt;" where two companies are called Marine). */
+  public Claim withEntity(String newEntity) {
+    return new Claim(id, articleId, outlet, articleDate, sentenceIndex, sentenceStart, sentence, start, end, newEntity,
+        metric, period, valueText, qualifier, value, unit, convertedValue, convertedUnit, compareUnit, low, high,
+        comparisonNote, attribution, articleTitle, articleUrl, measureUnnamed, ticker);
+  }
 
   /**
    * Whether a claim's metric is {@code metric} (any case), under a condition or narrowed to what it measures: "output"

@@ -4,6 +4,7 @@ import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
 import crosscheck.output.OutputFiles;
 import crosscheck.verdict.GroupJudge;
+import crosscheck.verdict.SameNameCompanies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public class DetectConflicts
         OutputReceiver<KV<String, Iterable<KV<String, String>>>> out) {
       long started = System.nanoTime();
       Map<String, List<KV<String, String>>> parts = new TreeMap<>();
-      GroupIntoBuckets.byKey(bucket.getValue(), RecordCoders.CLAIM).forEach((subject, claims) -> {
+      GroupIntoBuckets.byKey(bucket.getValue(), RecordCoders.CLAIM).values().stream()
+          .flatMap(group -> SameNameCompanies.apart(group).values().stream()).forEach(claims -> {
         Verdict verdict = judge.judge(claims);
         switch (verdict.verdict()) {
           case AGREE -> agree.inc();

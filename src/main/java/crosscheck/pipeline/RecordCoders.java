@@ -185,6 +185,7 @@ public final class RecordCoders {
       writeString(c.articleTitle(), out);
       writeString(c.articleUrl(), out);
       out.writeBoolean(c.measureUnnamed());
+      writeString(c.ticker(), out);
     }
 
     @Override
@@ -193,7 +194,7 @@ public final class RecordCoders {
           readString(in), readInt(in), readInt(in), readString(in), readString(in), readPeriod(in), readString(in),
           readString(in), readString(in), readString(in), readString(in), readString(in), readString(in),
           readDouble(in), readDouble(in), readString(in), readAttribution(in), readString(in), readString(in),
-          in.readBoolean());
+          in.readBoolean(), readString(in));
     }
 
     private static void writePeriod(Period p, DataOutputStream out) throws IOException {

@@ -29,6 +29,8 @@ final class ArticleNames {
   private final Map<String, EntityDef> people = new HashMap<>();
   /** The company the headline names; its longer name once the lead opens with it ({@link #leadOpensWith}). */
   private EntityDef headlineCompany;
+  /** The ticker the headline marks that company with ("MCRP" of "MARINE CORP &lt;MCRP.O&gt;"), or "". */
+  private String headlineTicker = "";
 
   /**
    * The names of an article before its sentences are read: the people it names with a title anywhere ("Mr Bondi"),
@@ -132,6 +134,11 @@ final class ArticleNames {
     return Optional.ofNullable(headlineCompany);
   }
 
+  /** The ticker of {@code subject} when it is the company the headline marks with one, else "". */
+  String tickerOf(EntityDef subject) {
+    return subject != null && subject.equals(headlineCompany) ? headlineTicker : "";
+  }
+
   private Optional<EntityDef> readHeadline(String title) {
     Matcher m = TICKER_HEADLINE.matcher(title);
     if (!m.find()) {
@@ -141,6 +148,7 @@ final class ArticleNames {
     Optional<EntityDef> company = subject(name.replace(" . ", ". "));
     if (company.isPresent() && m.group("ticker") != null) {
       acronym(m.group("ticker"), company.get()); // "GENERAL ELECTRIC <GE>": the body's "GE" is General Electric
+      headlineTicker = m.group("ticker");
     }
     return company;
   }

@@ -48,7 +48,7 @@ final class ClaimBuilder {
     }
   }
 
-  Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates) {
+  Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates, String ticker) {
     String text = p.text();
     Amount amount = d.amount();
     Amount conversion = d.conversion();
@@ -88,7 +88,8 @@ final class ClaimBuilder {
         d.attribution(),
         article.title(),
         article.url(),
-        d.measureUnnamed());
+        d.measureUnnamed(),
+        ticker);
   }
 
   /** "growth rate", "consumer prices growth", "oil output", "growth rate (annualised)". */

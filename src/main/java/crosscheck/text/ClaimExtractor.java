@@ -211,7 +211,8 @@ public final class ClaimExtractor {
           dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),
               p.sentence().start() + absurd.get().start(), limit.refusal(absurd.get()))));
         } else if (decided.isPresent()) {
-          sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates));
+          sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates,
+              names.tickerOf(decided.get().subject())));
           previousSubject = decided.get().subject();
           before = decided.get();
           reported = metricClassifier.reportedAfter(reported, decided.get().metric());

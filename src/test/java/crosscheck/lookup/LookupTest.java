@@ -95,6 +95,25 @@ class LookupTest {
     assertTrue(r.out().contains("... and 9 more (groups.jsonl, key Alibaba Cloud|growth rate|2020)"), r.out());
   }
 
+  /** Reuters 20807 and 21017: two companies called Marine Corp, a bank and another, are judged apart, found as one. */
+  @Test
+  void companiesOfOneNameAreJudgedApartAndFoundByTheirName(@TempDir Path tmp) throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(input.resolve("20807.txt"), "title: MARINE CORP <MCRP.O> 3RD QTR NET\ndate: 1987-10-20\n\n"
+        + "Shr 1.24 dlrs vs 1.16 dlrs\n    Net 10.1 mln vs 8,910,000\n");
+    Files.writeString(input.resolve("21017.txt"), "title: MARINE CORP <MCOR.O> 3RD QTR NET\ndate: 1987-10-19\n\n"
+        + "Shr 30 cts vs 30 cts\n    Net 1,804,000 vs 1,800,000\n");
+    Path out = tmp.resolve("out");
+    PlainRun.main(new String[] {"--input=" + input, "--output=" + out});
+
+    String conflicts = Files.readString(out.resolve(OutputFiles.CONFLICTS), StandardCharsets.UTF_8);
+    assertFalse(conflicts.contains("CONFLICT"), conflicts);
+    assertTrue(conflicts.contains("Marine <MCRP>,earnings per share,1987-Q3,SINGLE_SOURCE"), conflicts);
+    assertEquals(List.of("Marine <MCOR>", "Marine <MCOR>", "Marine <MCRP>", "Marine <MCRP>"),
+        new Lookup(out).byEntity("marine", "earnings per share").shown().stream().map(f -> f.claim().entity())
+            .sorted().toList());
+  }
+
   @Test
   void nothingFoundAndNoOutputHaveTheirOwnExitCodes(@TempDir Path empty) throws Exception {
     assertEquals(Lookup.EXIT_NOT_FOUND, lookup("--text=no such phrase anywhere").code());

@@ -29,7 +29,7 @@ class RecordCodersTest {
         converted == null ? null : "USD", "%", low, high, null,
         new Attribution("Caixin", List.of(PERSON, UNNAMED), "said", 40, 44, Attribution.Basis.PREVIOUS_SENTENCE,
             "Alibaba Group", true),
-        "Title", "https://example.com/a", true);
+        "Title", "https://example.com/a", true, "MCRP");
   }
 
   private static <T> void roundTrips(Coder<T> coder, T value) throws Exception {

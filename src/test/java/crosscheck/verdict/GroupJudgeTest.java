@@ -29,7 +29,7 @@ class GroupJudgeTest {
       Attribution attribution) {
     return new Claim(article + at, article, "", "2021-05", 0, 0, "s", 0, 1, "Alibaba Cloud", "growth rate",
         Period.of("2020", "in 2020", ""), text, "exact", "0", unit, "", "", unit, low, high, "", attribution, "",
-        "", false);
+        "", false, "");
   }
 
   private static Attribution cites(String article, String origin, boolean resolved) {
@@ -126,7 +126,7 @@ class GroupJudgeTest {
   private static Claim said(String article, String at, String text, double low, double high, String sentence) {
     return new Claim(article + at, article, "", "1987-03-04", 0, 0, sentence, 0, 1, "F.W. Woolworth", "net profit",
         Period.of("1986-Q4", "", ""), text, "exact", "0", "USD", "", "", "USD", low, high, "",
-        outletOnly(article), "", "", false);
+        outletOnly(article), "", "", false, "");
   }
 
   /**
@@ -153,7 +153,7 @@ class GroupJudgeTest {
     Claim unnamed = new Claim(c.id(), c.articleId(), c.outlet(), c.articleDate(), c.sentenceIndex(),
         c.sentenceStart(), c.sentence(), c.start(), c.end(), c.entity(), c.metric(), c.period(), c.valueText(),
         c.qualifier(), c.value(), c.unit(), c.convertedValue(), c.convertedUnit(), c.compareUnit(), c.low(),
-        c.high(), c.comparisonNote(), c.attribution(), c.articleTitle(), c.articleUrl(), true);
+        c.high(), c.comparisonNote(), c.attribution(), c.articleTitle(), c.articleUrl(), true, "");
     Verdict v = judge.judge(List.of(unnamed));
     assertEquals(Verdict.Kind.SINGLE_SOURCE, v.verdict());
     assertEquals("Only 001 reports this, and no word beside the change says what changed, so it is compared with "
