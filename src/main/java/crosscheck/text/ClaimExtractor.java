@@ -47,7 +47,7 @@ public final class ClaimExtractor {
   private static final Pattern VERSUS = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:a|per)\\s+(?:share|shr)\\s*)?"
       + "(?:[\\p{L}-]+,?\\s+){0,3}?(?:vs\\.?|versus|from|against|compared(?: with| to)?)(?:\\s+(?:a|an))?"
       + "(?:\\s+(?:19|20)\\d\\d['’]s)?"
-      + "(?:\\s+(?:profit|loss|gain|projected|restated|revised)(?:\\s+of)?)?\\s*$");
+      + "(?:\\s+(?:oper(?:ating)?\\s+)?(?:profit|loss|gain|projected|restated|revised)(?:\\s+of)?)?\\s*$");
   /** The "vs" of a results table's line: its bare figures are money. */
   private static final Pattern TABLE_PAIR = Pattern.compile("(?i)(?<![\\p{L}])(?:vs\\.?|versus)(?![\\p{L}])");
   private static final double PAIR_RATIO = 1000;

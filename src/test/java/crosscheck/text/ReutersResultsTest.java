@@ -247,6 +247,11 @@ class ReutersResultsTest {
     // conflicted with the net of 1,051,000 that includes an extraordinary profit of 423,000
     assertEquals(List.of("SUN Electric | operating profit | 628,000", "SUN Electric | operating loss | 1,234,000"),
         summaries("1987-03-10", "SUN Electric Corp said:\n    Oper net profit 628,000 vs loss 1,234,000"));
+    // Reuters 4974 (hand check e7b7e01 row 6): "vs oper loss" pairs the prior figure, a year before
+    assertEquals(List.of("Fairchild | operating earnings per share | 1986-Q4 | 44 cts",
+            "Fairchild | operating earnings per share | 1985-Q4 | eight cts"),
+        periods("FAIRCHILD INDUSTRIES <FEN> 4TH QTR LOSS", "1987-02-26", "Fairchild Industries Inc said:\n"
+            + "    Oper shr loss 44 cts vs oper loss eight cts"));
   }
 
   @Test
