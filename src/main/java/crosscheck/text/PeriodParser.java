@@ -38,7 +38,9 @@ public final class PeriodParser {
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
       "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
       "(?<qNum>\\bQ(?<qNumQ>[1-4]) ?(?:of )?(?<qNumY>" + YEAR + ")?\\b)",
-      "(?<qOrd>\\b(?<qOrdQ>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:quarter|qtr)\\b"
+      // "the fourth quarter of last year", "last year's fourth quarter"
+      "(?<qOrd>\\b(?:(?<qOrdRelBefore>this|last) year['’]s )?(?<qOrdQ>first|second|third|fourth|1st|2nd|3rd|4th)"
+          + "[-\\s](?:quarter|qtr)\\b"
           + "(?:(?: of)? (?<qOrdRel>this|last|the) year| (?:of )?(?<qOrdY>" + YEAR + "))?)",
       "(?<qMon>\\b(?<qMonM>March|June|September|December)[-\\s]quarter(?: (?:of )?(?<qMonY>" + YEAR + "))?)",
       "(?<qEnd>\\bquarter end(?:ing|ed) (?:in )?(?<qEndM>March|June|September|December)(?: (?<qEndY>" + YEAR
@@ -102,7 +104,8 @@ public final class PeriodParser {
           Integer.parseInt(m.group("qNumQ")), 0, 0, Relative.NONE);
     }
     if (m.group("qOrd") != null) {
-      String rel = m.group("qOrdRel") == null ? "" : m.group("qOrdRel").toLowerCase(Locale.ROOT);
+      String written = m.group("qOrdRel") != null ? m.group("qOrdRel") : m.group("qOrdRelBefore");
+      String rel = written == null ? "" : written.toLowerCase(Locale.ROOT);
       Relative relative = rel.equals("last") ? Relative.LAST_YEAR : rel.isEmpty() ? Relative.NONE : Relative.THIS_YEAR;
       return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qOrdY")),
           QUARTER_WORDS.get(m.group("qOrdQ").toLowerCase(Locale.ROOT)), 0, 0, relative);

@@ -82,6 +82,18 @@ class ReutersResultsTest {
             .filter(c -> c.contains("9M") && !c.contains("301.8")).toList());
   }
 
+  /** "last year's third quarter" is that quarter of last year, as "the third quarter of last year" is. */
+  @Test
+  void lastYearsQuarterIsThatQuarterOfLastYear() {
+    assertEquals(List.of("Showboat | net profit | 1986-Q3 | 1,753,000 dlrs"),
+        periods("SHOWBOAT <SBO> SEES LOWER THIRD QUARTER", "1987-10-02", "Showboat earned 1,753,000 dlrs in last "
+            + "year's third quarter."));
+    assertEquals(List.of("Peoples Bancorp | net profit | 1986-Q1 | 105,000 dlrs",
+            "Peoples Bancorp | net loss | 1986 | 1,768,000 dlrs"),
+        periods("PEOPLES BANCORP <PEOP> 1ST QTR", "1987-04-15", "Peoples earned 105,000 dlrs in last year's first "
+            + "quarter and in all of 1986 lost 1,768,000 dlrs."));
+  }
+
   /**
    * Reuters 5274: a change is a change of what it names (exports, imports: never one measure), and "in 1985" is the
    * prior figure's year, not the changes' (1986, the headline's).
