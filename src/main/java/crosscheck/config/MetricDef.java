@@ -27,7 +27,8 @@ public record MetricDef(
     @JsonProperty("bare_cues") List<String> bareCues,
     @JsonProperty("small_per_share") boolean smallPerShare,
     @JsonProperty(value = "cues", required = true) List<String> cues,
-    @JsonProperty("anywhere_cues") List<String> anywhereCues)
+    @JsonProperty("anywhere_cues") List<String> anywhereCues,
+    @JsonProperty("companies_only") boolean companiesOnly)
     implements Serializable {
 
   /** What kind of number the metric takes. */

@@ -66,9 +66,9 @@ public record Claim(
   }
 
   /**
-   * Entity, metric and period; a claim whose period is unresolved, or a change whose measure no text names ({@code
-   * measureUnnamed}: a country's "rose 5 pct" with nothing that rose), is never compared with another article's, so
-   * its key also names its article.
+   * Entity, metric and period; a claim whose period is unresolved, or whose measure no text names ({@code
+   * measureUnnamed}: a country's "rose 5 pct" with nothing that rose, or a country's "revenue"), is never compared
+   * with another article's, so its key also names its article.
    */
   public String groupKey() {
     String key = entity + "|" + metric + "|" + period.label();

@@ -314,8 +314,14 @@ public final class ClaimExtractor {
     String condition = conditions.of(text, amount, clause).orElse("");
     MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
         valueEnd, clause, perShareFigure.isPresent()), metric.get(), before);
+    // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something unnamed
+    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && isCountry(subject);
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
-        measure.unnamed(), condition, subject, period, attributions.of(p, subject, metric.get())));
+        unnamed, condition, subject, period, attributions.of(p, subject, metric.get())));
+  }
+
+  private boolean isCountry(EntityDef subject) {
+    return countries.contains(subject.name()) || countries.contains(subject.name().replace(".", ""));
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */

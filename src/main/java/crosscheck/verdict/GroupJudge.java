@@ -49,8 +49,9 @@ public final class GroupJudge implements java.io.Serializable {
           ? "Only " + first.articleId() + " reports this, and its period is unresolved (" + first.period().note()
               + "), so it is compared with no other article."
           : first.measureUnnamed()
-          ? "Only " + first.articleId() + " reports this, and no word beside the change says what changed, so it is "
-              + "compared with no other article."
+          ? "Only " + first.articleId() + " reports this, and its text does not say what it measures (no word beside a "
+              + "change says what changed, or a company's measure is given a country), so it is compared with no "
+              + "other article."
           : "Only " + first.articleId() + " reports this" + (claims.size() > 1 ? " (" + claims.size() + " times)" : "")
               + "; no other article gives a figure to compare.";
       return verdict(first, Verdict.Kind.SINGLE_SOURCE, 1, origins, values, spread, ids, why);

@@ -97,6 +97,22 @@ class MeasuredThingTest {
   }
 
   /**
+   * Reuters 717 and 18910: a company's measure given a country ("U.S. electronic companies' sales", day care centres
+   * "in south central Pennsylvania") measures something its text does not name: compared with no other article's
+   * (such figures made a fifth of the hand-checked samples' false conflicts); a company's own is compared.
+   */
+  @Test
+  void aCompanysMeasureGivenACountryIsComparedWithNoOtherArticle() {
+    List<Claim> sales = extractor.extract(new Article("a", "a.txt", "", "1987-03-02", "", "", "U.S. electronic "
+        + "companies' sales last year totalled 226.5 billion dlrs, the American Electronic Association said."))
+        .claims();
+    assertEquals(List.of("U.S.|revenue (total)|1986|a"), sales.stream().map(Claim::groupKey).toList());
+    List<Claim> own = extractor.extract(new Article("a", "a.txt", "", "1987-03-02", "", "", "Motorola Inc's sales "
+        + "last year totalled 5.9 billion dlrs.")).claims();
+    assertEquals(List.of("Motorola|revenue (total)|1986"), own.stream().map(Claim::groupKey).toList());
+  }
+
+  /**
    * A Canadian GDP story (Reuters 1987): a change whose measure no text names is still a claim, but one compared with
    * no other article's (its group key names its article); a change of the subject itself is its plain growth
    * (the seeds: "The segment grew 50% in 2020", "That was up 56%").

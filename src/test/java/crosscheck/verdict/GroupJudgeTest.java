@@ -156,7 +156,8 @@ class GroupJudgeTest {
         c.high(), c.comparisonNote(), c.attribution(), c.articleTitle(), c.articleUrl(), true, "");
     Verdict v = judge.judge(List.of(unnamed));
     assertEquals(Verdict.Kind.SINGLE_SOURCE, v.verdict());
-    assertEquals("Only 001 reports this, and no word beside the change says what changed, so it is compared with "
+    assertEquals("Only 001 reports this, and its text does not say what it measures (no word beside a change says "
+        + "what changed, or a company's measure is given a country), so it is compared with "
         + "no other article.", v.explanation());
     assertEquals("Alibaba Cloud|growth rate|2020|001", unnamed.groupKey());
   }
