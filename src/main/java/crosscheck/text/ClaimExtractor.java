@@ -314,7 +314,8 @@ public final class ClaimExtractor {
     String condition = conditions.of(text, amount, clause).orElse("");
     MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
         valueEnd, clause, perShareFigure.isPresent()), metric.get(), before);
-    // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something unnamed
+    // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something
+    // the text does not name
     boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && isCountry(subject);
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
         unnamed, condition, subject, period, attributions.of(p, subject, metric.get())));

@@ -82,6 +82,19 @@ class ReutersResultsTest {
             .filter(c -> c.contains("9M") && !c.contains("301.8")).toList());
   }
 
+  /**
+   * Reuters 10280 and 10291 (hand checks a753935 row 30, d28eed2 row 26): a final dividend and the year's total are two
+   * measures ("Final div 30 cents vs 10, making 40 vs 10"), not one dividend with two values.
+   */
+  @Test
+  void aFinalDividendAndTheYearsTotalAreTwoMeasures() {
+    assertEquals(List.of("Jardine Matheson | dividend (final) | 1986 | 30 cents",
+            "Jardine Matheson | dividend (final) | 1985 | 10",
+            "Jardine Matheson | dividend (total) | 1986 | 40", "Jardine Matheson | dividend (total) | 1985 | 10"),
+        periods("JARDINE MATHESON HOLDINGS LTD <JARD.HK> YEAR", "1987-03-30", "Jardine Matheson Holdings Ltd "
+            + "said:\n    Final div 30 cents vs 10, making 40 vs 10"));
+  }
+
   /** "last year's third quarter" is that quarter of last year, as "the third quarter of last year" is. */
   @Test
   void lastYearsQuarterIsThatQuarterOfLastYear() {
