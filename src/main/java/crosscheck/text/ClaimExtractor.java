@@ -172,6 +172,7 @@ public final class ClaimExtractor {
         .filter(m -> m.type() != PeriodMention.Type.YEAR_BEFORE).findFirst().orElse(null);
 
     boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
+    InArticle inArticle = new InArticle(article, focus, attributions, perShareQuoted);
     List<Claim> claims = new ArrayList<>();
     List<Rejection> dropped = new ArrayList<>();
     EntityDef topic = null;
@@ -203,8 +204,8 @@ public final class ClaimExtractor {
         if (p.converted().contains(amount)) {
           continue;
         }
-        Optional<ClaimBuilder.Decided> decided = decide(article, p, amount, versus, focus, topic, previousSubject,
-            before, time, attributions, reported, perShareQuoted, bareCurrency)
+        Optional<ClaimBuilder.Decided> decided = decide(inArticle, p, amount, versus,
+            new ReadBefore(topic, previousSubject, before, time, reported, bareCurrency))
             .map(d -> d.withAmount(articleCurrencies.read(d.amount(), currencyReadings)));
         Optional<Amount> absurd = decided.flatMap(this::beyondLimit);
         if (absurd.isPresent()) {
@@ -237,10 +238,19 @@ public final class ClaimExtractor {
         List.copyOf(dropped));
   }
 
-  private Optional<ClaimBuilder.Decided> decide(Article article, ParsedSentence p, Amount written,
-      Map<Amount, Amount> versus, Subjects.Focus focus, EntityDef topic, EntityDef previousSubject,
-      ClaimBuilder.Decided before, PeriodChooser.Context time, ArticleAttributions attributions, MetricDef reported,
-      boolean perShareQuoted, String bareCurrency) {
+  /** What the article as a whole gives each figure: what it is about, whom it cites, whether it quotes per share. */
+  private record InArticle(Article article, Subjects.Focus focus, ArticleAttributions attributions,
+      boolean perShareQuoted) {}
+
+  /**
+   * What the text before a figure tells it: the article's topic so far, the subject and the claim before it in its
+   * sentence, the time the article has spoken of, the measure it reported last and the currency it wrote last.
+   */
+  private record ReadBefore(EntityDef topic, EntityDef previousSubject, ClaimBuilder.Decided claim,
+      PeriodChooser.Context time, MetricDef reported, String bareCurrency) {}
+
+  private Optional<ClaimBuilder.Decided> decide(InArticle in, ParsedSentence p, Amount written,
+      Map<Amount, Amount> versus, ReadBefore read) {
     if (written.unit() == Amount.Unit.PERCENTAGE_POINTS) {
       return Optional.empty();
     }
@@ -255,9 +265,9 @@ public final class ClaimExtractor {
     }
     Optional<VolumeUnits.Counted> own = countedBy(p, written, first);
     Optional<VolumeUnits.Counted> carried = first == null && own.isEmpty()
-        ? carriedVolume(p, written, clause, time.previousSentenceClaims()) : Optional.empty();
+        ? carriedVolume(p, written, clause, read.time().previousSentenceClaims()) : Optional.empty();
     Amount amount = carried.isPresent() ? written : asTableMoney(p, written, own, first, versus, clause,
-        bareCurrency);
+        read.bareCurrency());
     Amount conversion = p.conversions().get(written);
     int valueEnd = conversion == null ? amount.end() : SentenceParser.closingParen(text, conversion.end());
     VolumeUnits.Counted counted = null;
@@ -270,10 +280,10 @@ public final class ClaimExtractor {
     Amount second = amount;
     Optional<MetricDef> perShareFigure = perShareAfter(p, amount);
     Optional<MetricDef> metric = perShareFigure.or(() -> first == null
-        ? metricOf(p, second, clause, valueEnd, reported)
-        : metricOf(p, asTableMoney(p, first, countedBy(p, first, null), null, versus, clause, bareCurrency),
+        ? metricOf(p, second, clause, valueEnd, read.reported())
+        : metricOf(p, asTableMoney(p, first, countedBy(p, first, null), null, versus, clause, read.bareCurrency()),
             p.clauseAround(first.start()),
-            first.end(), reported)
+            first.end(), read.reported())
             .map(m -> secondOfPair(p, m, first, second)));
     if (metric.isEmpty() || !metric.get().unit().name().equals(amount.unit().name())) {
       return Optional.empty();
@@ -282,7 +292,7 @@ public final class ClaimExtractor {
         && amount.value().abs().doubleValue() < metric.get().minValue()) {
       // "net earnings were up 30 pct from 3.22 dlrs": too small to be the company's, it is its figure per share,
       // where the article quotes figures per share (else it is no such figure: "the dollar fell to 2.46 guilders").
-      metric = metric.get().smallPerShare() && perShareQuoted ? Optional.of(perShare) : Optional.empty();
+      metric = metric.get().smallPerShare() && in.perShareQuoted() ? Optional.of(perShare) : Optional.empty();
       if (metric.isEmpty()) {
         return Optional.empty();
       }
@@ -300,25 +310,25 @@ public final class ClaimExtractor {
     }
     EntityDef subject = metric.get().targetIsSubject() ? Subjects.target(p, amount).orElse(null) : null;
     if (subject == null) {
-      subject = subjects.subject(p, amount, clause, metric.get(), previousSubject, topic, focus);
+      subject = subjects.subject(p, amount, clause, metric.get(), read.previousSubject(), read.topic(), in.focus());
     }
     if (subject == null) {
       return Optional.empty();
     }
-    Optional<PartialDate> published = article.publicationDate();
+    Optional<PartialDate> published = in.article().publicationDate();
     // The prior period's: the second of "X vs Y", or the per-share figure of it ("from 36.4 mln dlrs or 79 cts").
     Amount current = first != null ? first : perShareFigure.isPresent() ? priorOf(p, amount, versus) : null;
     PeriodChooser.Figure figure = new PeriodChooser.Figure(amount, clause, current,
         current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
-    Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, time);
+    Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, read.time());
     String condition = conditions.of(text, amount, clause).orElse("");
     MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
-        valueEnd, clause, perShareFigure.isPresent()), metric.get(), before);
+        valueEnd, clause, perShareFigure.isPresent()), metric.get(), read.claim());
     // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something
     // the text does not name
     boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && isCountry(subject);
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
-        unnamed, condition, subject, period, attributions.of(p, subject, metric.get())));
+        unnamed, condition, subject, period, in.attributions().of(p, subject, metric.get())));
   }
 
   private boolean isCountry(EntityDef subject) {
