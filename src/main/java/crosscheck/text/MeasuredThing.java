@@ -151,7 +151,7 @@ final class MeasuredThing {
     if (LEVEL_AFTER.matcher(p.text()).region(measured.end(), p.text().length()).lookingAt()) {
       return true;
     }
-    List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
+    List<PartsOfSpeech.Token> tokens = p.words();
     int after = indexAt(tokens, change.end());
     List<PartsOfSpeech.Token> tagged = PartsOfSpeech.tagFirst(tokens, after + TAGGER_CONTEXT + 3);
     int before = indexAt(tokens, change.start()) - 1;
@@ -183,7 +183,7 @@ final class MeasuredThing {
    * (-1 when written elsewhere), if it is written: the thing's last noun ("crude oil" is "oil").
    */
   private Optional<String> ofCommodity(ParsedSentence p, Amount amount, int unitEnd, MetricDef metric, int[] clause) {
-    List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
+    List<PartsOfSpeech.Token> tokens = p.words();
     int of = unitEnd < 0 ? tokens.size() : indexAt(tokens, unitEnd);
     Optional<String> thing = Optional.empty();
     if (of < tokens.size() && tokens.get(of).text().equals(OF) && tokens.get(of).start() < clause[1]) {
@@ -203,7 +203,7 @@ final class MeasuredThing {
    */
   private Optional<String> beside(ParsedSentence p, MetricClassifier.Cue cue, Amount amount, int[] clause,
       Set<String> prepositions, boolean beforeVerb) {
-    List<PartsOfSpeech.Token> tokens = PartsOfSpeech.tokens(p.text());
+    List<PartsOfSpeech.Token> tokens = p.words();
     int after = indexAt(tokens, cue.end());
     int before = indexAt(tokens, cue.start()) - 1;
     // a cue written after its figure ("a 5 pct pay rise") reads no further back than the figure

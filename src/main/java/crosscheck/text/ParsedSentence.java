@@ -8,15 +8,16 @@ import java.util.Set;
 /**
  * A sentence with what was found in it; offsets are relative to the sentence. {@code conversions} pairs an amount
  * with the amount in another currency written beside it ("RMB 16.7 billion (around $2.6 billion)"), whose values
- * are in {@code converted}; {@code notClaims} are the numbers that a not-claim phrase near them rules out (a share price).
+ * are in {@code converted}; {@code notClaims} are the numbers that a not-claim phrase near them rules out (a share price);
+ * {@code words} are its words, untagged ({@link PartsOfSpeech#tokens}), cut once for every reader of the sentence.
  */
 record ParsedSentence(Sentence sentence, List<EntityMention> mentions, List<Amount> amounts,
     Map<Amount, Amount> conversions, Set<Amount> converted, List<PeriodMention> periods, List<int[]> clauses,
-    List<MetricClassifier.Cue> cues, Set<Amount> notClaims) {
+    List<MetricClassifier.Cue> cues, Set<Amount> notClaims, List<PartsOfSpeech.Token> words) {
 
   ParsedSentence withMentions(List<EntityMention> resolved) {
     return new ParsedSentence(sentence, List.copyOf(resolved), amounts, conversions, converted, periods, clauses, cues,
-        notClaims);
+        notClaims, words);
   }
 
   String text() {

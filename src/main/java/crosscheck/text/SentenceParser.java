@@ -84,7 +84,7 @@ final class SentenceParser {
     // "46.5 H.K. Cents": words inside a figure (its currency) name no one.
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end()));
     return new ParsedSentence(s, mentions, amounts, conversions, Set.copyOf(converted), periods, clauses,
-        cues, Set.copyOf(notClaims));
+        cues, Set.copyOf(notClaims), words);
   }
 
   /**
