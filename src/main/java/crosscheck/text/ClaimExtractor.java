@@ -76,7 +76,7 @@ public final class ClaimExtractor {
   private final ArticleCurrencies articleCurrencies;
   private final MetricDef perShare;
   /** Countries and nationalities (names.json nationalities). */
-  private final Set<String> countries;
+  private final Countries countries;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
   private final List<String> titles;
@@ -90,7 +90,7 @@ public final class ClaimExtractor {
   public ClaimExtractor(Config config) {
     this.splitter = new SentenceSplitter(config.abbreviations());
     this.entityFinder = new EntityFinder(config);
-    this.countries = config.names().nationalitiesAndCountries();
+    this.countries = new Countries(config.names());
     this.metricClassifier = new MetricClassifier(config);
     this.sentenceParser = new SentenceParser(new AmountParser(config.currencies(), config.qualifiers()),
         entityFinder, new NameFinder(config.names(), config.currencies().stream().map(c -> c.token()).toList()),
@@ -105,8 +105,7 @@ public final class ClaimExtractor {
     List<String> markers = config.names().headlineMarkers().stream().map(Pattern::quote).toList();
     this.headlineMarker = markers.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
         "^\\s*[(<]?(?:" + String.join("|", markers) + ")[)>]?\\s*-\\s*", Pattern.CASE_INSENSITIVE);
-    this.conditions = new Conditions(config.conditions(), config.names().nationalities(),
-        config.names().possessiveDeterminers());
+    this.conditions = new Conditions(config.conditions(), countries);
     this.claimBuilder = new ClaimBuilder(new Intervals(config.rates()));
     this.limit = new MagnitudeLimit(config.maxValue());
     this.tableCurrency = config.tableCurrency();
@@ -147,7 +146,7 @@ public final class ClaimExtractor {
     // story also writes in lower case ("PRICES ..." over "Prices of ...").
     String lead = words.isEmpty() || words.get(0).isEmpty() ? null : words.get(0).get(0).text();
     String opening = !title.isEmpty() && lead != null && title.get(0).text().equalsIgnoreCase(lead)
-        && !countries.contains(lead) && !writtenInLowerCase(withTitle, lead) ? lead : null;
+        && !countries.names(lead) && !writtenInLowerCase(withTitle, lead) ? lead : null;
     Predicate<String> capitalised = word -> word.equals(opening) || inMidSentence.test(word);
     ArticleNames names =
         new ArticleNames(entityFinder, subjectNames, headline, article.text(), titled, titles);
@@ -326,13 +325,9 @@ public final class ClaimExtractor {
         valueEnd, clause, perShareFigure.isPresent()), metric.get(), read.claim());
     // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something
     // the text does not name
-    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && isCountry(subject);
+    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && countries.names(subject.name());
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
         unnamed, condition, subject, period, in.attributions().of(p, subject, metric.get())));
-  }
-
-  private boolean isCountry(EntityDef subject) {
-    return countries.contains(subject.name()) || countries.contains(subject.name().replace(".", ""));
   }
 
   /** The figure of a decided claim, or its conversion, that is too large to be compared. */

@@ -1,7 +1,6 @@
 package crosscheck.text;
 
 import crosscheck.quantity.Amount;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,25 +26,15 @@ final class Conditions {
    * ("its Canadian Courier unit" is a unit sold, not a market).
    */
   private final Pattern owned;
-  /** The country of each nationality and country, written without full stops ("Canadian" and "Canada": Canada). */
-  private final Map<String, String> countries = new HashMap<>();
+  private final Countries countries;
 
-  /**
-   * {@code nationalities}: each nationality's country ({@code names.json}); {@code possessiveDeterminers}: "its",
-   * "their".
-   */
-  Conditions(Map<String, List<String>> conditions, Map<String, String> nationalities,
-      List<String> possessiveDeterminers) {
+  Conditions(Map<String, List<String>> conditions, Countries countries) {
     conditions.forEach((name, cues) -> patterns.put(name,
         Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])")));
-    nationalities.forEach((nationality, country) -> {
-      if (!country.isEmpty()) {
-        countries.put(nationality, country);
-        countries.put(country, country);
-      }
-    });
-    owned = Pattern.compile(possessiveDeterminers.isEmpty() ? "(?!)" : "(?i:(?<![\\p{L}])(?:"
-        + String.join("|", possessiveDeterminers.stream().map(Pattern::quote).toList())
+    this.countries = countries;
+    List<String> determiners = countries.possessiveDeterminers();
+    owned = Pattern.compile(determiners.isEmpty() ? "(?!)" : "(?i:(?<![\\p{L}])(?:"
+        + String.join("|", determiners.stream().map(Pattern::quote).toList())
         + "))\\s+(\\p{Lu}[\\p{L}.]*+)(?![\\p{L}]|\\s+\\p{Lu})");
   }
 
@@ -62,9 +51,9 @@ final class Conditions {
   private Optional<String> market(String before) {
     Matcher m = owned.matcher(before);
     while (m.find()) {
-      String country = countries.get(m.group(1).replace(".", ""));
-      if (country != null) {
-        return Optional.of(country);
+      Optional<String> country = countries.countryOf(m.group(1));
+      if (country.isPresent()) {
+        return country;
       }
     }
     return Optional.empty();

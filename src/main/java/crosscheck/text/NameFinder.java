@@ -53,10 +53,8 @@ public final class NameFinder {
   private final Set<String> nameOpeners;
   private final Set<String> notAlone;
   private final Set<String> placeWords;
-  /** "its", "their": a country right after one is a market of the owner ({@link #isOwnersMarket}). */
-  private final Set<String> possessiveDeterminers;
-  /** Every nationality and country, written without full stops ("US" for "U.S."). */
-  private final Set<String> countries;
+  /** A country right after "its" or "their" is a market of the owner ({@link #isOwnersMarket}). */
+  private final Countries countries;
   private final Set<String> organisationWords;
   private final CompanyNouns companyNouns;
   private final List<List<String>> personTitles = new ArrayList<>();
@@ -75,8 +73,7 @@ public final class NameFinder {
     this.nameOpeners = Set.copyOf(rules.nameOpeners());
     this.notAlone = Set.copyOf(rules.notAlone());
     this.placeWords = lower(rules.placeWords());
-    this.possessiveDeterminers = lower(rules.possessiveDeterminers());
-    this.countries = rules.nationalitiesAndCountries();
+    this.countries = new Countries(rules);
     this.organisationWords = new HashSet<>(rules.organisationWords());
     this.companyNouns = new CompanyNouns(rules.companyNouns());
     for (String title : rules.personTitles()) {
@@ -276,8 +273,8 @@ public final class NameFinder {
    * name that opens with one: "its Canadian Courier unit".)
    */
   private boolean isOwnersMarket(List<PartsOfSpeech.Token> tokens, int start) {
-    return start > 0 && possessiveDeterminers.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
-        && countries.contains(tokens.get(start).text().replace(".", ""));
+    return start > 0 && countries.isPossessiveDeterminer(tokens.get(start - 1).text())
+        && countries.names(tokens.get(start).text());
   }
 
   /** The person title that ends right before token {@code index} ("chief financial officer Maggie Wu"), or "". */

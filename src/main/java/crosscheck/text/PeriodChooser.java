@@ -201,8 +201,7 @@ final class PeriodChooser {
 
   /** Whether the period phrase is what a change is measured against ({@link #BASE}), a year or part of one. */
   private static boolean isBase(ParsedSentence p, PeriodMention m) {
-    boolean dated = m.year() != 0 && m.relative() == PeriodMention.Relative.NONE
-        || m.relative() == PeriodMention.Relative.LAST_YEAR;
+    boolean dated = isWrittenYear(m) || m.relative() == PeriodMention.Relative.LAST_YEAR;
     boolean kindOfBase = switch (m.type()) {
       case YEAR, QUARTER, MONTH, FISCAL_YEAR -> true;
       default -> false;

@@ -36,11 +36,13 @@ public final class SameNameCompanies {
     group.forEach(claim -> tickers.add(claim.ticker()));
     tickers.remove("");
     Map<String, String> company = companies(tickers);
-    boolean apart = company.values().stream().distinct().count() > 1;
+    if (company.values().stream().distinct().count() < 2) {
+      return Map.of(group.get(0).groupKey(), group); // one company, as almost every group: the group as it came
+    }
     Map<String, List<Claim>> groups = new TreeMap<>();
     for (Claim claim : group) {
-      Claim kept = apart && !claim.ticker().isEmpty()
-          ? claim.withEntity(claim.entity() + TICKER_OPENS + company.get(claim.ticker()) + ">") : claim;
+      Claim kept = claim.ticker().isEmpty() ? claim
+          : claim.withEntity(claim.entity() + TICKER_OPENS + company.get(claim.ticker()) + ">");
       groups.computeIfAbsent(kept.groupKey(), key -> new ArrayList<>()).add(kept);
     }
     return groups;
