@@ -77,6 +77,7 @@ public final class ClaimExtractor {
   private final MetricDef perShare;
   /** Countries and nationalities (names.json nationalities). */
   private final Countries countries;
+  private final CompanyParts companyParts;
   /** "Mr Bondi", "Dr. Wu": a title and the surname it makes a person. */
   private final Pattern titled;
   private final List<String> titles;
@@ -91,6 +92,7 @@ public final class ClaimExtractor {
     this.splitter = new SentenceSplitter(config.abbreviations());
     this.entityFinder = new EntityFinder(config);
     this.countries = new Countries(config.names());
+    this.companyParts = new CompanyParts(config.names().unitNouns(), config.names().functionWords(), countries);
     this.metricClassifier = new MetricClassifier(config);
     this.sentenceParser = new SentenceParser(new AmountParser(config.currencies(), config.qualifiers()),
         entityFinder, new NameFinder(config.names(), config.currencies().stream().map(c -> c.token()).toList()),
@@ -324,8 +326,11 @@ public final class ClaimExtractor {
     MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
         valueEnd, clause, perShareFigure.isPresent()), metric.get(), read.claim());
     // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something
-    // the text does not name
-    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && countries.names(subject.name());
+    // the text does not name; so is a company's own measure given one of its parts that the text does not name
+    // ("The unit had 1986 sales of 65 mln dlrs")
+    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && countries.names(subject.name())
+        || metric.get().companiesOnly() && metric.get().reportedBySubject()
+        && companyParts.ofUnnamedPart(p, clause[0], amount.hedgeStart(), subject, in.focus().company());
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
         unnamed, condition, subject, period, in.attributions().of(p, subject, metric.get())));
   }

@@ -50,8 +50,8 @@ public final class GroupJudge implements java.io.Serializable {
               + "), so it is compared with no other article."
           : first.measureUnnamed()
           ? "Only " + first.articleId() + " reports this, and its text does not say what it measures (no word beside a "
-              + "change says what changed, or a company's measure is given a country), so it is compared with no "
-              + "other article."
+              + "change says what changed, or a company's measure is given a country or a part of the company the text "
+              + "does not name), so it is compared with no other article."
           : "Only " + first.articleId() + " reports this" + (claims.size() > 1 ? " (" + claims.size() + " times)" : "")
               + "; no other article gives a figure to compare.";
       return verdict(first, Verdict.Kind.SINGLE_SOURCE, 1, origins, values, spread, ids, why);

@@ -113,6 +113,28 @@ class MeasuredThingTest {
   }
 
   /**
+   * Reuters 8974 and 21188: a company's measure given one of its parts that the text does not name ("the European
+   * corn wet milling business", "its automotive unit") is not the company's own, and is compared with no other
+   * article's (CPC's whole 4.5 billion dlrs of sales conflicted with the business's 914.1 mln); the company's own, and
+   * a part sold to another company ("to sell its ... business to Agricola Finanziaria"), are compared.
+   */
+  @Test
+  void aCompanysMeasureGivenAnUnnamedPartIsComparedWithNoOtherArticle() {
+    String cpc = "CPC International Inc said it reached an agreement in principle to sell its European corn wet "
+        + "milling business to Agricola Finanziaria SpA for a price in excess of 600 mln dlrs. In 1986, the European "
+        + "corn wet milling business had sales of 914.1 mln dlrs. CPC had 1986 sales of 4.5 billion dlrs.";
+    List<Claim> claims = extractor.extract(new Article("a", "a.txt", "", "1987-03-24", "", "CPC TO SELL EUROPEAN "
+        + "BUSINESS", cpc)).claims();
+    assertEquals(List.of("914.1 mln dlrs true", "4.5 billion dlrs false"), claims.stream()
+        .filter(c -> c.metric().equals("revenue")).map(c -> c.valueText() + " " + c.measureUnnamed()).toList());
+    List<Claim> allied = extractor.extract(new Article("a", "a.txt", "", "1987-04-23", "", "ALLIED-SIGNAL 1ST QTR",
+        "Allied-Signal Inc said first quarter sales rose to 2.91 billion dlrs. Sales in its automotive unit rose to "
+        + "882 mln dlrs from 662 mln dlrs.")).claims();
+    assertEquals(List.of("2.91 billion dlrs false", "882 mln dlrs true", "662 mln dlrs true"), allied.stream()
+        .map(c -> c.valueText() + " " + c.measureUnnamed()).toList());
+  }
+
+  /**
    * A Canadian GDP story (Reuters 1987): a change whose measure no text names is still a claim, but one compared with
    * no other article's (its group key names its article); a change of the subject itself is its plain growth
    * (the seeds: "The segment grew 50% in 2020", "That was up 56%").

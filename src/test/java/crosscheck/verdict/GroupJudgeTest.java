@@ -157,8 +157,8 @@ class GroupJudgeTest {
     Verdict v = judge.judge(List.of(unnamed));
     assertEquals(Verdict.Kind.SINGLE_SOURCE, v.verdict());
     assertEquals("Only 001 reports this, and its text does not say what it measures (no word beside a change says "
-        + "what changed, or a company's measure is given a country), so it is compared with "
-        + "no other article.", v.explanation());
+        + "what changed, or a company's measure is given a country or a part of the company the text does not name), "
+        + "so it is compared with no other article.", v.explanation());
     assertEquals("Alibaba Cloud|growth rate|2020|001", unnamed.groupKey());
   }
 }
