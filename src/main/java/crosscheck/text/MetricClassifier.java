@@ -6,9 +6,11 @@ import crosscheck.config.MetricDef;
 import crosscheck.quantity.Alternation;
 import crosscheck.quantity.Amount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,9 @@ public final class MetricClassifier {
   private static final int CHANGE_VERB_GAP = 2;
   /** The most characters between that change verb and its own figure: "rose a year-on-year 15.12 pct". */
   private static final int CHANGE_FIGURE_GAP = 30;
+  /** Words of letters between a figure's per-share cue and the noun it modifies: " quarterly cash ". */
+  private static final Pattern MODIFIERS = Pattern.compile("(?:\\s+[\\p{L}][\\p{L}-]*)*\\s+");
+  private static final int MOST_MODIFIERS = 4;
   private static final Pattern PERCENT = Pattern.compile("(?i)\\d\\s*(?:pct|%|percent|per cent)");
 
   /**
@@ -52,6 +57,7 @@ public final class MetricClassifier {
   private record CueSet(MetricDef metric, Alternation cues, Optional<Stems> stems, boolean adjacent) {}
 
   private final List<MetricDef> metrics;
+  private final Set<String> functionWords;
   private final java.util.Map<String, MetricDef> byName = new java.util.HashMap<>();
   private final List<CueSet> cueSets = new ArrayList<>();
   private final Alternation notClaims;
@@ -62,6 +68,8 @@ public final class MetricClassifier {
 
   public MetricClassifier(Config config) {
     this.metrics = config.metrics();
+    this.functionWords = config.names().functionWords().stream().map(w -> w.toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     for (MetricDef m : metrics) {
       byName.put(m.name(), m);
       if (!m.bareCues().isEmpty()) {
@@ -160,8 +168,10 @@ public final class MetricClassifier {
     // "a dividend of four cts a share": a cue that counts only beside its number yields to the cue of a metric quoted
     // per share before the number in its clause, with no other figure between ("earnings fell two cts per share"
     // stays earnings per share).
+    // So does it to one that the words after it name: "the 20 cts per share quarterly cash dividend".
     List<Cue> others = candidates.stream().filter(c -> c.metric().quotedPerShare()
-        && c.start() >= clauseStart && c.end() <= from && !FIGURE.matcher(sentence.substring(c.end(), from)).find())
+        && (c.start() >= clauseStart && c.end() <= from && !FIGURE.matcher(sentence.substring(c.end(), from)).find()
+        || c.start() >= to && c.end() <= clauseEnd && namesAfterPerShare(sentence, cues, to, c)))
         .toList();
     boolean adjacentNearest = nearest(candidates, from, to, clauseStart, clauseEnd)
         .map(Cue::adjacent).orElse(false);
@@ -177,6 +187,23 @@ public final class MetricClassifier {
       return Optional.of(changeOf(sentence, cues, from, to, clauseStart, clauseEnd).orElse(metric.get()));
     }
     return metric;
+  }
+
+  /**
+   * Whether {@code cue}, after the figure ending at {@code to}, closes the noun phrase the figure's per-share cue opens:
+   * a cue of a metric quoted per share right after the figure, then at most {@value #MOST_MODIFIERS} modifiers (words
+   * that are no function word) before {@code cue} ("20 cts per share quarterly cash dividend").
+   */
+  private boolean namesAfterPerShare(String sentence, List<Cue> cues, int to, Cue cue) {
+    return cues.stream().anyMatch(perShare -> perShare.metric().perShare() && perShare.adjacent()
+        && perShare.start() >= to && perShare.start() - to <= ADJACENT_GAP && perShare.end() <= cue.start()
+        && isModifiers(sentence.substring(perShare.end(), cue.start())));
+  }
+
+  private boolean isModifiers(String between) {
+    String[] words = between.trim().split("\\s+");
+    return MODIFIERS.matcher(between).matches() && words.length <= MOST_MODIFIERS
+        && Arrays.stream(words).noneMatch(word -> functionWords.contains(word.toLowerCase(Locale.ROOT)));
   }
 
   /**

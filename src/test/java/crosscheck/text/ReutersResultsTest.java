@@ -324,6 +324,26 @@ class ReutersResultsTest {
         + "dividend of 145 francs per share after placing 170 mln francs in reserves, against 95 mln last year."));
   }
 
+  /**
+   * Reuters 9959 and 7141 (and 9886, hand check bdb4593 row 33): "per share" right after a figure names earnings per
+   * share unless the words after it end in a dividend: "The two cts per share quarterly cash dividend" is a dividend;
+   * "earned 35 cts per share in the quarter" stays earnings.
+   */
+  @Test
+  void aPerShareFigureBeforeADividendIsTheDividend() {
+    assertEquals(List.of("Pier 1 Imports | dividend | two cts"), Extracted.claims(extractor, "PIER 1 IMPORTS <PIR> "
+        + "DECLARES STOCK SPLIT", "1987-03-26", "Pier 1 Imports Inc said its board declared a three-for-two split of "
+        + "its common stock. The two cts per share quarterly cash dividend will be payable May 29 to shareholders of "
+        + "record May 13.", Extracted::subjectMetricValue));
+    // (its "two pct stock dividend" is still read as a growth rate)
+    assertEquals(List.of("Countrywide Credit | dividend | eight ct", "Countrywide Credit | dividend | seven cts"),
+        summaries("1987-03-19", "Countrywide Credit Industries Inc said its board declared an eight ct per share "
+            + "quarterly dividend, up from seven cts last quarter, and a two pct stock dividend.").stream()
+            .filter(claim -> claim.contains("| dividend |")).toList());
+    assertEquals(List.of("Culp | earnings per share | 35 cts"), summaries("1987-04-08", "Culp Inc earned 35 cts per "
+        + "share in the quarter."));
+  }
+
   @Test
   void aNoteOfWhatAResultExcludesListsItemsNotResults() {
     assertEquals(List.of("Basix | revenue | 175.3 mln", "Basix | revenue | 140.7 mln"),
