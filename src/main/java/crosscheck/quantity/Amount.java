@@ -46,6 +46,11 @@ public record Amount(
     return new Amount(hedgeStart, start, end, text, number, decimals, scale, Unit.MONEY, code, qualifier);
   }
 
+  /** A bare number read as money of a scale written once for two: "Final div 30 cents vs 10" is ten cents. */
+  public Amount asMoney(String code, BigDecimal scaleOfPair) {
+    return new Amount(hedgeStart, start, end, text, number, decimals, scaleOfPair, Unit.MONEY, code, qualifier);
+  }
+
   /** The number times its scale: 16.7 billion is 16,700,000,000. */
   public BigDecimal value() {
     return number.multiply(scale);

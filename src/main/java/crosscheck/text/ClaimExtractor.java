@@ -443,7 +443,11 @@ public final class ClaimExtractor {
       return inCurrency(p, amount, clause, bareCurrency);
     }
     if (first != null && first.unit() == Amount.Unit.MONEY) {
-      return amount.asMoney(first.currency());
+      // "Final div 30 cents vs 10": a whole number after a figure in cents is in cents too ("Shr 30 cts vs 1.10" is
+      // in dollars, and "Net 1.2 mln vs 900,000" is not in millions)
+      boolean inCents = first.scale().compareTo(BigDecimal.ONE) < 0 && amount.scale().compareTo(BigDecimal.ONE) == 0
+          && amount.decimals() == 0;
+      return inCents ? amount.asMoney(first.currency(), first.scale()) : amount.asMoney(first.currency());
     }
     // "sales for all of March advanced to 28,476 from 15,175": an unscaled pair in prose, in a sentence that names no
     // money, counts things (cars, contracts); only a results table's line ("Net 8,349,000 vs 6,187,000") is money.

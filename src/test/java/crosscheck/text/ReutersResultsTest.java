@@ -344,6 +344,19 @@ class ReutersResultsTest {
         + "share in the quarter."));
   }
 
+  /**
+   * Reuters 13191: the prior figure of a pair in cents is in cents when written bare and whole ("49 cts vs 36" is 36
+   * cents, as "Final div 30 cents vs 10" is ten cents, not ten dollars); one with decimals after dollars stays in
+   * dollars ("3.55 dlrs vs 1.66").
+   */
+  @Test
+  void aBarePriorAfterAFigureInCentsIsInCents() {
+    List<String> values = Extracted.claims(extractor, "U.S. COMPANY EARNINGS HIGHLIGHTS", "1987-04-03", "Nine Months\n"
+        + " Biomet Inc shr 49 cts vs 36\n Federal Co shr 3.55 dlrs vs 1.66\n",
+        c -> c.valueText() + " = " + c.value() + " " + c.unit());
+    assertEquals(List.of("49 cts = 0.49 USD", "36 = 0.36 USD", "3.55 dlrs = 3.55 USD", "1.66 = 1.66 USD"), values);
+  }
+
   @Test
   void aNoteOfWhatAResultExcludesListsItemsNotResults() {
     assertEquals(List.of("Basix | revenue | 175.3 mln", "Basix | revenue | 140.7 mln"),
