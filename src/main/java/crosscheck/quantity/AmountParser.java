@@ -3,6 +3,7 @@ package crosscheck.quantity;
 import crosscheck.config.CurrencyToken;
 import crosscheck.model.Qualifier;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,6 +101,15 @@ public final class AmountParser {
       + "(?![\\p{L}\\d])"
       + "|\\s?[×x]\\s?10(?:\\^[+" + MINUS_SIGNS + "]?\\d{1,3}+|[⁺⁻]?[" + SUPERSCRIPT_DIGITS + "]{1,3}+))?+";
 
+  /**
+   * The fraction of a mixed number, as newswires write prices and dividends: "16-1/4 cts" is 16.25 cents, "1-1/2
+   * billion dlrs" 1.5 billion. A fraction alone ("1/2 billion") is not read: it is no number the writer gave whole.
+   */
+  private static final String MIXED_FRACTION =
+      "(?:(?<=\\d)[-\u2013](?<fnum>[1-9]\\d?+)/(?<fden>2|3|4|8|16|32|64)(?![\\d/]))?+";
+  /** The decimals a mixed number's value keeps: "16-1/3" is 16.3333. */
+  private static final int FRACTION_DECIMALS = 4;
+
   private static final Pattern GROUPING = Pattern.compile("[, \\u00A0\\u2009\\u202F]");
 
   /** Digits beyond these, before the decimal point, only tell the magnitude: they are read as zeros. */
@@ -143,7 +153,7 @@ public final class AmountParser {
     this.leads = Alternation.of("", false, List.of(lead + "[(\\d]"), "",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.amount = Pattern.compile(lead
-            + "(?:\\((?<bracketed>" + DIGITS + ")\\)|(?<num>" + DIGITS + ")" + EXPONENT + ")"
+            + "(?:\\((?<bracketed>" + DIGITS + ")\\)|(?<num>" + DIGITS + ")" + EXPONENT + MIXED_FRACTION + ")"
             + "(?![\\d,.]\\d|/\\d|[eE]\\d|(?:" + GROUP_SPACE + "\\d{3})++,\\d)"
             + "(?:" + SPACE + "?(?<scale>trillion|billion|million|thousand|tn|bn|mn|bln|mln)\\b|(?<abbr>[mbkMBK])\\b)?+"
             + "(?:" + SPACE + "?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct points?\\b|pct\\b|pp\\b)"
@@ -283,6 +293,11 @@ public final class AmountParser {
     }
     BigDecimal number = bracketed != null ? digitsOf(bracketed)
         : digitsOf(group(m, "num")).scaleByPowerOfTen(exponent(group(m, "exp")));
+    if (group(m, "fnum") != null) {
+      BigDecimal fraction = new BigDecimal(group(m, "fnum"))
+          .divide(new BigDecimal(group(m, "fden")), FRACTION_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+      number = number.add(fraction);
+    }
     String scaleWord = group(m, "scale") != null ? group(m, "scale") : group(m, "abbr");
     BigDecimal scale = scaleWord == null ? BigDecimal.ONE : SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
     if (token != null) {

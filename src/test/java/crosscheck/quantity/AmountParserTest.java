@@ -49,7 +49,7 @@ class AmountParserTest {
     assertEquals("$6.0-$6.5", only("GM expects earnings of $6.0-$6.5 a share in 2005.").text());
     // no ranges: a change, a fraction, a fiscal year, a bond price, a change and the level it reached
     assertEquals(List.of("10", "12 cts"), texts("It raised the dividend from 10 to 12 cts."));
-    assertEquals(List.of("26"), texts("Qtly div 26-1/4 cts vs 26-1/4 cts prior.").subList(0, 1));
+    assertEquals(List.of("26-1/4 cts", "26-1/4 cts"), texts("Qtly div 26-1/4 cts vs 26-1/4 cts prior."));
     assertEquals(List.of(), texts("Sales in 1986-87 fell."));
     assertEquals(List.of("96.08", "12"), texts("The bond fell to 96.08-12 in early trade."));
     assertEquals(List.of("0.2 pct", "7.1 pct"), texts("Unemployment rose 0.2 pct to 7.1 pct."));
@@ -81,6 +81,24 @@ class AmountParserTest {
   void clockTimesAreNotAmounts() {
     assertTrue(parser.parse("Trading hours will expand to between 0720 and 1515 local time.").isEmpty());
     assertEquals(List.of("1515"), parser.parse("It sold 1515 tonnes of sugar.").stream().map(Amount::text).toList());
+  }
+
+  /**
+   * Reuters 1987 dividends and forecasts: a mixed number is one amount ("Qtly div 21 cts vs 16-1/4 cts prior", "1-1/2
+   * to two pct"), not its whole part with the fraction lost; a fraction alone is no amount.
+   */
+  @Test
+  void mixedNumbersAreOneAmount() {
+    List<Amount> dividends = parser.parse("Qtly div 21 cts vs 16-1/4 cts prior");
+    assertEquals(List.of("21 cts", "16-1/4 cts"), dividends.stream().map(Amount::text).toList());
+    assertValue("0.1625", dividends.get(1));
+    assertValue("0.083333", parser.parse("Qtly div 10 cts vs 8-1/3 cts prior").get(1));
+    Amount growth = only("The experts believed economic growth of 1-1/2 to two pct was achievable.");
+    assertEquals("1-1/2 to two pct", growth.text());
+    assertEquals(Qualifier.Kind.RANGE, growth.qualifier().kind());
+    assertValue("1500000000", only("It raised 1-1/2 billion dlrs."));
+    assertTrue(parser.parse("The deficit will remain at close to 1/2 billion dollars.").stream()
+        .noneMatch(a -> a.value().compareTo(java.math.BigDecimal.ONE) > 0));
   }
 
   /** Reuters 7003 and 899 (British results tables): pence are written right after the number. */
