@@ -357,6 +357,17 @@ class ReutersResultsTest {
     assertEquals(List.of("49 cts = 0.49 USD", "36 = 0.36 USD", "3.55 dlrs = 3.55 USD", "1.66 = 1.66 USD"), values);
   }
 
+  /** Reuters 10448 and 11907: a bond's yield or coupon and a bank's lending rate are no growth of anything. */
+  @Test
+  void yieldsCouponsAndLendingRatesAreNoClaims() {
+    List<String> seven = summaries("1987-03-27", "Seven-Up Cos, a unit of Philip Morris Cos Inc, is raising 155.78 "
+        + "mln dlrs via an offering of senior subordinated notes due 1997 yielding 12-1/8 pct, said lead underwriter "
+        + "Donaldson, Lufkin and Jenrette Securities Corp.");
+    assertTrue(seven.stream().noneMatch(claim -> claim.endsWith("12-1/8 pct")), seven::toString);
+    assertEquals(List.of(), summaries("1987-04-01", "Manufacturers Hanover Trust Co became the third major U.S. bank "
+        + "to increase its prime rate to 7-3/4 pct from 7-1/2, matching a move initiated yesterday by Citibank."));
+  }
+
   @Test
   void aNoteOfWhatAResultExcludesListsItemsNotResults() {
     assertEquals(List.of("Basix | revenue | 175.3 mln", "Basix | revenue | 140.7 mln"),
