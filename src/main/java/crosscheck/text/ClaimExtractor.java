@@ -173,13 +173,15 @@ public final class ClaimExtractor {
         .filter(m -> m.type() != PeriodMention.Type.YEAR_BEFORE).findFirst().orElse(null);
 
     boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
-    InArticle inArticle = new InArticle(article, focus, attributions, perShareQuoted);
+    // read once: a sentence's periods and every figure's are resolved against it
+    Optional<PartialDate> published = article.publicationDate();
+    InArticle inArticle = new InArticle(article, published, focus, attributions, perShareQuoted);
     List<Claim> claims = new ArrayList<>();
     List<Rejection> dropped = new ArrayList<>();
     EntityDef topic = null;
     List<Claim> previousSentenceClaims = List.of();
     // "DOMINION RESOURCES INC <D> 1ST QTR NET": the quarter the story reports, until its text names another
-    Optional<Period> lastQuarter = periodChooser.latestQuarter(headlinePeriods, article.publicationDate());
+    Optional<Period> lastQuarter = periodChooser.latestQuarter(headlinePeriods, published);
     PeriodMention section = null;
     MetricDef reported = null;
     String bareCurrency = tableCurrency;
@@ -220,7 +222,7 @@ public final class ClaimExtractor {
           reported = metricClassifier.reportedAfter(reported, decided.get().metric());
         }
       }
-      Optional<Period> quarter = periodChooser.latestQuarter(p.periods(), article.publicationDate());
+      Optional<Period> quarter = periodChooser.latestQuarter(p.periods(), published);
       if (quarter.isPresent()) {
         lastQuarter = quarter;
       }
@@ -239,9 +241,12 @@ public final class ClaimExtractor {
         List.copyOf(dropped));
   }
 
-  /** What the article as a whole gives each figure: what it is about, whom it cites, whether it quotes per share. */
-  private record InArticle(Article article, Subjects.Focus focus, ArticleAttributions attributions,
-      boolean perShareQuoted) {}
+  /**
+   * What the article as a whole gives each figure: its publication date, what it is about, whom it cites, whether it
+   * quotes per share.
+   */
+  private record InArticle(Article article, Optional<PartialDate> published, Subjects.Focus focus,
+      ArticleAttributions attributions, boolean perShareQuoted) {}
 
   /**
    * What the text before a figure tells it: the article's topic so far, the subject and the claim before it in its
@@ -316,12 +321,11 @@ public final class ClaimExtractor {
     if (subject == null) {
       return Optional.empty();
     }
-    Optional<PartialDate> published = in.article().publicationDate();
     // The prior period's: the second of "X vs Y", or the per-share figure of it ("from 36.4 mln dlrs or 79 cts").
     Amount current = first != null ? first : perShareFigure.isPresent() ? priorOf(p, amount, versus) : null;
     PeriodChooser.Figure figure = new PeriodChooser.Figure(amount, clause, current,
         current == null ? priorPairedWith(versus, written) : null, metric.get().kind(), change);
-    Period period = periodChooser.period(p, figure, versus.keySet(), published, subject, read.time());
+    Period period = periodChooser.period(p, figure, versus.keySet(), in.published(), subject, read.time());
     String condition = conditions.of(text, amount, clause).orElse("");
     MeasuredThing.Measure measure = measuredThing.measure(p, new MeasuredThing.Figure(amount, first, counted,
         valueEnd, clause, perShareFigure.isPresent()), metric.get(), read.claim());
