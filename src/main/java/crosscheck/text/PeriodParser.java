@@ -20,6 +20,8 @@ public final class PeriodParser {
   private static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December";
   private static final String YEAR = "(?:19|20)\\d{2}";
+  /** The months a calendar quarter ends in, as newswires write them: "Sept 30, 1986", "Dec. 31". */
+  private static final String QUARTER_END_MONTHS = "March|Mar\\.?|June|Jun\\.?|September|Sept?\\.?|December|Dec\\.?";
   private static final Map<String, Integer> QUARTER_WORDS = Map.of(
       "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
 
@@ -38,13 +40,14 @@ public final class PeriodParser {
       "(?<fy>(?:fiscal (?:year )?|FY ?)(?<fyY>" + YEAR + "|\\d{2}\\b)(?:\\s?[–—-]\\s?(?<fyY2>\\d{2}|" + YEAR + "))?)",
       "(?<range>(?<![\\d/-])(?<rangeY>" + YEAR + ")\\s?[–—-]\\s?(?<rangeY2>\\d{2})\\b)",
       "(?<qNum>\\bQ(?<qNumQ>[1-4]) ?(?:of )?(?<qNumY>" + YEAR + ")?\\b)",
-      // "the fourth quarter of last year", "last year's fourth quarter"
+      // "the fourth quarter of last year", "last year's fourth quarter"; "the third quarter ended Sept 30, 1986" is
+      // the calendar quarter that ends then (a fiscal third quarter ended March 31, 1987 is the first of 1987)
       "(?<qOrd>\\b(?:(?<qOrdRelBefore>this|last) year['’]s )?(?<qOrdQ>first|second|third|fourth|1st|2nd|3rd|4th)"
           + "[-\\s](?:quarter|qtr)\\b"
-          + "(?:(?: of)? (?<qOrdRel>this|last|the) year| (?:of )?(?<qOrdY>" + YEAR + "))?)",
+          + "(?:(?: of)? (?<qOrdRel>this|last|the) year| (?:of )?(?<qOrdY>" + YEAR + ")|"
+          + quarterEnd("qOrdEndM", "qOrdEndY") + ")?)",
       "(?<qMon>\\b(?<qMonM>March|June|September|December)[-\\s]quarter(?: (?:of )?(?<qMonY>" + YEAR + "))?)",
-      "(?<qEnd>\\bquarter end(?:ing|ed) (?:in )?(?<qEndM>March|June|September|December)(?: (?<qEndY>" + YEAR
-          + "))?)",
+      "(?<qEnd>\\bquarter" + quarterEnd("qEndM", "qEndY") + ")",
       "(?<thisQ>\\bthis quarter\\b)",
       "(?<nextQ>\\bnext quarter\\b)",
       // "1st half" heads a results table's six months ("Six mths" in others); not "second half-year", nor the
@@ -103,6 +106,10 @@ public final class PeriodParser {
       return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qNumY")),
           Integer.parseInt(m.group("qNumQ")), 0, 0, Relative.NONE);
     }
+    if (m.group("qOrdEndM") != null) {
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qOrdEndY")), quarterEnding(m.group("qOrdEndM")), 0,
+          0, Relative.NONE);
+    }
     if (m.group("qOrd") != null) {
       String written = m.group("qOrdRel") != null ? m.group("qOrdRel") : m.group("qOrdRelBefore");
       String rel = written == null ? "" : written.toLowerCase(Locale.ROOT);
@@ -115,7 +122,7 @@ public final class PeriodParser {
           Relative.NONE);
     }
     if (m.group("qEnd") != null) {
-      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qEndY")), month(m.group("qEndM")) / 3, 0, 0,
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qEndY")), quarterEnding(m.group("qEndM")), 0, 0,
           Relative.NONE);
     }
     if (m.group("ytd") != null) {
@@ -173,6 +180,25 @@ public final class PeriodParser {
     int century = first.length() == 4 ? Integer.parseInt(first) / 100 * 100 : 2000;
     int year = century + Integer.parseInt(last);
     return first.length() == 4 && year < Integer.parseInt(first) ? year + 100 : year;
+  }
+
+  /**
+   * "ended Sept 30, 1986": the end of a quarter, its day and year. (Not a headline's "1ST QTR SEPT 30": a story's
+   * other reports of the same fiscal quarter name it by its number alone, and are read so, as that headline is.)
+   */
+  private static String quarterEnd(String month, String year) {
+    return " end(?:ing|ed) (?:in )?(?<" + month + ">" + QUARTER_END_MONTHS + ")(?: \\d{1,2}\\b)?(?:,? (?<" + year
+        + ">" + YEAR + "))?";
+  }
+
+  /** The calendar quarter that ends in the month written ("Sept", "Dec.", "June"). */
+  private static int quarterEnding(String month) {
+    return switch (month.substring(0, 3).toLowerCase(Locale.ROOT)) {
+      case "mar" -> 1;
+      case "jun" -> 2;
+      case "sep" -> 3;
+      default -> 4;
+    };
   }
 
   private static int month(String name) {

@@ -251,6 +251,23 @@ class ReutersResultsTest {
     return c.entity() + " | " + c.metric() + " | " + c.period().label() + " | " + c.valueText();
   }
 
+  /**
+   * Reuters 1391 and 1414: a quarter ended on a date is the calendar quarter that ends then: Zenith's third quarter
+   * ended Sept 30, 1986 (read as the year 1986, which made a false conflict with its loss for the year) and Rockwell's
+   * fiscal first quarter ended December 31 (read as the day December 31, 1987, after the story's date).
+   */
+  @Test
+  void aQuarterEndedOnADateIsTheCalendarQuarterEndingThen() {
+    assertEquals(List.of("Zenith Laboratories | net loss | 1986-Q3 | 3,451,000 dlrs",
+            "Zenith Laboratories | earnings per share | 1986-Q3 | 16 cts"),
+        periods("ZENITH LABS <ZEN> WILL REPORT 4TH QTR LOSS", "1987-03-03", "Zenith Laboratories Inc said the "
+            + "company will report a fourth quarter loss.\n    For the third quarter ended Sept 30, 1986, Zenith "
+            + "reported\na loss of 3,451,000 dlrs or 16 cts per share."));
+    assertEquals(List.of("Rockwell | net profit | 1986-Q4 | 149.4 mln dlrs"), periods("ROCKWELL <ROK> SEES "
+        + "IMPROVEMENT IN 1987", "1987-03-03", "Rockwell reported net earnings in its first quarter ended December 31 "
+        + "of 149.4 mln dlrs.").subList(0, 1));
+  }
+
   @Test
   void aLowerCaseShrIsEarningsPerShare() {
     assertEquals(List.of("Biomet | earnings per share | 49 cts", "Biomet | earnings per share | 36"),
