@@ -47,7 +47,9 @@ final class CompanyParts {
     while (m.find()) {
       boolean modifiers = Arrays.stream(m.group(1).trim().split("\\s+"))
           .noneMatch(word -> functionWords.contains(word.toLowerCase(Locale.ROOT)));
-      if (modifiers && !names(p, m.start(1), m.end(1), null) && !names(p, m.end(), figureStart, null)
+      // "The unit had 1986 sales of 65 mln dlrs": no modifier, so nothing between names the part
+      boolean named = m.end(1) > m.start(1) && names(p, m.start(1), m.end(1), null);
+      if (modifiers && !named && !names(p, m.end(), figureStart, null)
           && (subject == company || !names(p, m.start(), m.end(), subject))) {
         return true;
       }

@@ -132,6 +132,12 @@ class MeasuredThingTest {
         + "882 mln dlrs from 662 mln dlrs.")).claims();
     assertEquals(List.of("2.91 billion dlrs false", "882 mln dlrs true", "662 mln dlrs true"), allied.stream()
         .map(c -> c.valueText() + " " + c.measureUnnamed()).toList());
+    // Reuters 10052 (hand check d612c00 row 5): "the unit" is an anaphor with no unit of its own to stand for
+    List<Claim> gould = extractor.extract(new Article("a", "a.txt", "", "1987-03-26", "", "GOULD <GLD> SELLS FRENCH "
+        + "BATTERY UNIT", "Gould Inc said it sold its French Battery unit to a group of investors. Terms of the sale "
+        + "were not disclosed. The unit had 1986 sales of 65 mln dlrs.")).claims();
+    assertEquals(List.of("65 mln dlrs true"), gould.stream().map(c -> c.valueText() + " " + c.measureUnnamed())
+        .toList());
   }
 
   /**
