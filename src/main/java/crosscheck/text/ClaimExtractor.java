@@ -95,7 +95,7 @@ public final class ClaimExtractor {
     this.companyParts = new CompanyParts(config.names().unitNouns(), config.names().functionWords(), countries);
     this.metricClassifier = new MetricClassifier(config);
     this.sentenceParser = new SentenceParser(new AmountParser(config.currencies(), config.qualifiers()),
-        entityFinder, new NameFinder(config.names(), config.currencies().stream().map(c -> c.token()).toList()),
+        entityFinder, new NameFinder(config.names(), countries, config.currencies().stream().map(c -> c.token()).toList()),
         metricClassifier);
     this.attributionFinder = new AttributionFinder(entityFinder);
     this.subjectNames = new SubjectNames(config.names());
@@ -332,9 +332,9 @@ public final class ClaimExtractor {
     // "Pennsylvania ... aggregate revenues of 474,000 dlrs": a company's measure given a country is of something
     // the text does not name; so is a company's own measure given one of its parts that the text does not name
     // ("The unit had 1986 sales of 65 mln dlrs")
-    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && countries.names(subject.name())
-        || metric.get().companiesOnly() && metric.get().reportedBySubject()
-        && companyParts.ofUnnamedPart(p, clause[0], amount.hedgeStart(), subject, in.focus().company());
+    boolean unnamed = measure.unnamed() || metric.get().companiesOnly() && (countries.names(subject.name())
+        || metric.get().reportedBySubject()
+        && companyParts.ofUnnamedPart(p, clause[0], amount.hedgeStart(), subject, in.focus().company()));
     return Optional.of(new ClaimBuilder.Decided(amount, conversion, counted, measure.metric(), measure.thing(),
         unnamed, condition, subject, period, in.attributions().of(p, subject, metric.get())));
   }

@@ -59,8 +59,11 @@ public final class NameFinder {
   private final CompanyNouns companyNouns;
   private final List<List<String>> personTitles = new ArrayList<>();
 
-  /** {@code currencyWords}: how currencies are written ("RMB", "Swiss francs"), never names. */
-  public NameFinder(NameRules rules, List<String> currencyWords) {
+  /**
+   * {@code countries}: the countries and owners' determiners the extractor shares; {@code currencyWords}: how
+   * currencies are written ("RMB", "Swiss francs"), never names.
+   */
+  NameFinder(NameRules rules, Countries countries, List<String> currencyWords) {
     this.connectors = lower(rules.connectors());
     this.notNames = new HashSet<>(rules.notNames());
     this.nationalities = rules.nationalities();
@@ -73,7 +76,7 @@ public final class NameFinder {
     this.nameOpeners = Set.copyOf(rules.nameOpeners());
     this.notAlone = Set.copyOf(rules.notAlone());
     this.placeWords = lower(rules.placeWords());
-    this.countries = new Countries(rules);
+    this.countries = countries;
     this.organisationWords = new HashSet<>(rules.organisationWords());
     this.companyNouns = new CompanyNouns(rules.companyNouns());
     for (String title : rules.personTitles()) {

@@ -118,7 +118,7 @@ public final class PeriodParser {
           QUARTER_WORDS.get(m.group("qOrdQ").toLowerCase(Locale.ROOT)), 0, 0, relative);
     }
     if (m.group("qMon") != null) {
-      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qMonY")), month(m.group("qMonM")) / 3, 0, 0,
+      return new PeriodMention(s, e, t, Type.QUARTER, year(m.group("qMonY")), quarterEnding(m.group("qMonM")), 0, 0,
           Relative.NONE);
     }
     if (m.group("qEnd") != null) {

@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 public final class PeriodResolver {
 
-  /** What a claim's sentence tells about its time besides the phrase itself. */
   /** The label's opening for twelve months to a quarter: "12 months to 1987-Q1". */
   static final String TWELVE_MONTHS_TO = "12 months to ";
 
+  /** What a claim's sentence tells about its time besides the phrase itself. */
   public record Context(Optional<PartialDate> published, int fiscalYearEndMonth, MetricDef.Kind metricKind,
       Optional<Period> lastQuarter) {}
 
@@ -121,7 +121,6 @@ public final class PeriodResolver {
         "'" + text + "' in an article of " + date.toMonthString());
   }
 
-  /** "Nine mths" in a results table: the first nine months of the latest year in which they had ended. */
   /**
    * "12 mths" under a quarter's table ("DOMINION RESOURCES INC <D> 1ST QTR NET"): the twelve months to that quarter,
    * "12 months to 1987-Q1", the calendar year when it is a fourth quarter; with no quarter named, the latest year.
@@ -137,6 +136,7 @@ public final class PeriodResolver {
         : Period.of(TWELVE_MONTHS_TO + label, m.text(), "'" + m.text() + "' to the quarter the article reports");
   }
 
+  /** "Nine mths" in a results table: the first nine months of the latest year in which they had ended. */
   private Period monthsToDate(PeriodMention m, Context c) {
     String text = m.text();
     if (c.published().isEmpty() || !c.published().get().hasMonth()) {
