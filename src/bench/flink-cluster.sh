@@ -73,6 +73,8 @@ taskmanager.memory.process.size: 1536m
 taskmanager.memory.network.min: 256m
 taskmanager.memory.network.max: 256m
 taskmanager.memory.managed.fraction: 0.2
+# The job sets its own parallelism; Flink's adaptive batch scheduler would lower it by data volume (see README).
+jobmanager.scheduler: default
 io.tmp.dirs: $dir/tmp
 EOF
   start_jvm "$dir" org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint \

@@ -71,6 +71,7 @@ public final class NightlyRun {
       return EXIT_USAGE;
     }
     CrossCheckPipeline.setDirectRunnerDefaults(options, args);
+    FlinkDefaults.apply(options, args);
     Optional<String> outOfRange = OptionRanges.refusal(options);
     if (outOfRange.isPresent()) {
       System.err.println("crosscheck: " + outOfRange.get() + " (see --help)");
