@@ -4,7 +4,6 @@ import crosscheck.config.Config;
 import crosscheck.io.InputFolder;
 import crosscheck.io.Sidecar;
 import crosscheck.model.Article;
-import crosscheck.model.Claim;
 import crosscheck.model.Rejection;
 import crosscheck.output.OutputFiles;
 import crosscheck.output.Records;
@@ -66,10 +65,9 @@ public final class CrossCheckPipeline {
         Sidecar.read(input), options.getMaxArticleBytes(), input.unreadableEntries()));
     PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(buckets(options)));
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
-    PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config));
-    PCollection<Claim> claims = extracted.get(ExtractClaims.CLAIMS);
-    PCollection<KV<String, Iterable<KV<String, String>>>> subjectParts =
-        claims.apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase(), buckets(options)));
+    PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config, buckets(options)));
+    PCollection<KV<String, Iterable<KV<String, String>>>> subjectParts = extracted.get(ExtractClaims.CLAIMS)
+        .apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase()));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
         .and(unique.get(DeduplicateArticles.REPORTS))
         .and(extracted.get(ExtractClaims.REJECTED))
@@ -77,7 +75,7 @@ public final class CrossCheckPipeline {
 
     PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList
         .of(extracted.get(ExtractClaims.CITATIONS)
-            .apply("SummarizeAttribution", new SummarizeAttribution(buckets(options)))
+            .apply("SummarizeAttribution", new SummarizeAttribution())
             .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, buckets(options), KV::getKey, KV::getValue)))
         .and(rejected.apply("FormatRejected",
             toRecords(OutputFiles.REJECTED, buckets(options), OutputFiles::rejectionSortKey, Records::rejectionLine)))

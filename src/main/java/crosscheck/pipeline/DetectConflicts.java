@@ -1,6 +1,5 @@
 package crosscheck.pipeline;
 
-import crosscheck.model.Claim;
 import crosscheck.model.Verdict;
 import crosscheck.output.OutputFiles;
 import crosscheck.verdict.GroupJudge;
@@ -9,17 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Groups claims by subject (entity, metric, period), judges each group and gives each subject's records
@@ -27,32 +23,26 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * parts for {@link WriteSortedFiles}: (part, (sort key, text) records), per bucket of subjects its part of each file
  * of the subjects.
  *
- * <p>The subjects are judged a bucket at a time ({@link GroupIntoBuckets}), and each bucket's lines are one part
- * of each file: the lines go to their files with no second shuffle. The parts are the step's only output: Flink
- * chains the writing of the parts to the judging only when the judging has one (with a second output, every line
- * went to the writer through its coder).
+ * <p>The claims come gathered by bucket of subject ({@link ExtractClaims#CLAIMS}); the subjects are judged a bucket at
+ * a time, and each bucket's lines are one part of each file: the lines go to their files with no second shuffle. The
+ * parts are the step's only output: Flink chains the writing of the parts to the judging only when the judging has
+ * one (with a second output, every line went to the writer through its coder).
  */
-public class DetectConflicts
-    extends PTransform<PCollection<Claim>, PCollection<KV<String, Iterable<KV<String, String>>>>> {
+public class DetectConflicts extends PTransform<PCollection<KV<Integer, List<KV<String, byte[]>>>>,
+    PCollection<KV<String, Iterable<KV<String, String>>>>> {
 
   private final String reviewUrlBase;
-  private final int buckets;
 
-  /**
-   * @param reviewUrlBase where the run's files are published, for the ClaimReviews ("" for relative addresses)
-   * @param buckets how many buckets subjects are judged in ({@link GroupIntoBuckets})
-   */
-  public DetectConflicts(String reviewUrlBase, int buckets) {
+  /** @param reviewUrlBase where the run's files are published, for the ClaimReviews ("" for relative addresses) */
+  public DetectConflicts(String reviewUrlBase) {
     this.reviewUrlBase = reviewUrlBase;
-    this.buckets = buckets;
   }
 
   @Override
-  public PCollection<KV<String, Iterable<KV<String, String>>>> expand(PCollection<Claim> claims) {
-    return claims
-        .apply("KeyBySubject", WithKeys.of((Claim c) -> c.groupKey()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CLAIM))
-        .apply("GroupSubjectsIntoBuckets", GroupIntoBuckets.create(buckets))
+  public PCollection<KV<String, Iterable<KV<String, String>>>> expand(
+      PCollection<KV<Integer, List<KV<String, byte[]>>>> gatheredClaims) {
+    return gatheredClaims
+        .apply("GroupSubjectsByBucket", GroupByKey.create())
         .apply("JudgeBucket", ParDo.of(new JudgeBucketFn(reviewUrlBase)))
         .setCoder(WriteSortedFiles.PART_CODER);
   }

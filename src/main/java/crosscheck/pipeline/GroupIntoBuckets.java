@@ -21,6 +21,7 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Instant;
 
 /**
  * Gathers keyed records into a given number of buckets by a hash of their key: one element per bucket, holding every
@@ -61,12 +62,16 @@ public class GroupIntoBuckets<V>
     return new GroupIntoBuckets<>(buckets);
   }
 
+  /** The coder of a bundle's records of one bucket, as {@link Gatherer} gives them. */
+  public static final Coder<KV<Integer, List<KV<String, byte[]>>>> GATHERED =
+      KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())));
+
   @Override
   public PCollection<KV<Integer, Iterable<List<KV<String, byte[]>>>>> expand(PCollection<KV<String, V>> records) {
     Coder<V> valueCoder = ((KvCoder<String, V>) records.getCoder()).getValueCoder();
     return records
         .apply("EncodeIntoBucket", ParDo.of(new EncodeIntoBucketFn<>(valueCoder, buckets)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))))
+        .setCoder(GATHERED)
         .apply("GroupByBucket", GroupByKey.create());
   }
 
@@ -92,11 +97,51 @@ public class GroupIntoBuckets<V>
     return groups;
   }
 
+  /**
+   * A bundle's records gathered by bucket, each value encoded: what crosses the grouping, one list per bucket and
+   * bundle. A step that makes the records can gather them itself (the extraction does) and hand the lists straight to
+   * a GroupByKey; {@link #create} gathers records that come as elements.
+   */
+  static final class Gatherer<V> {
+    private final Coder<V> coder;
+    private final int buckets;
+    private final Map<Integer, List<KV<String, byte[]>>> byBucket = new TreeMap<>();
+
+    Gatherer(Coder<V> coder, int buckets) {
+      this.coder = coder;
+      this.buckets = buckets;
+    }
+
+    void add(String key, V value) {
+      byte[] encoded;
+      try {
+        encoded = CoderUtils.encodeToByteArray(coder, value);
+      } catch (CoderException e) {
+        throw new IllegalStateException("a record of " + key + " cannot be encoded by " + coder, e);
+      }
+      byBucket.computeIfAbsent(bucket(key, buckets), b -> new ArrayList<>()).add(KV.of(key, encoded));
+    }
+
+    /**
+     * Hands each bucket's list to {@code output}, in the global window: the job is a batch, and the lists are given
+     * when a bundle finishes, where Beam asks for the window.
+     */
+    void finish(WindowedOutput output) {
+      byBucket.forEach((bucket, records) ->
+          output.output(KV.of(bucket, records), BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE));
+    }
+  }
+
+  /** Where {@link Gatherer#finish} gives its lists: a {@code FinishBundleContext}'s output, main or tagged. */
+  interface WindowedOutput {
+    void output(KV<Integer, List<KV<String, byte[]>>> records, Instant timestamp, BoundedWindow window);
+  }
+
   /** (bucket, [(key, encoded value), ...]) for each bucket that records of the bundle fall in. */
   static class EncodeIntoBucketFn<V> extends DoFn<KV<String, V>, KV<Integer, List<KV<String, byte[]>>>> {
     private final Coder<V> coder;
     private final int buckets;
-    private transient Map<Integer, List<KV<String, byte[]>>> bundle;
+    private transient Gatherer<V> bundle;
 
     EncodeIntoBucketFn(Coder<V> coder, int buckets) {
       this.coder = coder;
@@ -105,20 +150,17 @@ public class GroupIntoBuckets<V>
 
     @StartBundle
     public void startBundle() {
-      bundle = new TreeMap<>();
+      bundle = new Gatherer<>(coder, buckets);
     }
 
     @ProcessElement
-    public void processElement(@Element KV<String, V> record) throws CoderException {
-      bundle.computeIfAbsent(bucket(record.getKey(), buckets), b -> new ArrayList<>())
-          .add(KV.of(record.getKey(), CoderUtils.encodeToByteArray(coder, record.getValue())));
+    public void processElement(@Element KV<String, V> record) {
+      bundle.add(record.getKey(), record.getValue());
     }
 
-    /** The job runs in the global window only (a batch): the lists go there. */
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      bundle.forEach((bucket, records) ->
-          context.output(KV.of(bucket, records), BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE));
+      bundle.finish(context::output);
       bundle = null;
     }
   }

@@ -4,35 +4,30 @@ import crosscheck.model.Citation;
 import crosscheck.output.Records;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Gathers every citation of a source across articles into one {@code attribution.csv} row (keyed by source for
- * sorting): the articles that cite it and the claims that rest on it.
+ * sorting): the articles that cite it and the claims that rest on it. The citations come gathered by bucket of source
+ * ({@link ExtractClaims#CITATIONS}).
  */
-public class SummarizeAttribution extends PTransform<PCollection<Citation>, PCollection<KV<String, String>>> {
-
-  private final int buckets;
-
-  /** Groups sources in this many buckets ({@link GroupIntoBuckets}). */
-  public SummarizeAttribution(int buckets) {
-    this.buckets = buckets;
-  }
+public class SummarizeAttribution
+    extends PTransform<PCollection<KV<Integer, List<KV<String, byte[]>>>>, PCollection<KV<String, String>>> {
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Citation> citations) {
-    return citations
-        .apply("KeyBySource", WithKeys.of(Citation::key).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoders.CITATION))
-        .apply("GroupBySource", GroupByKeyInBuckets.create(buckets))
+  public PCollection<KV<String, String>> expand(PCollection<KV<Integer, List<KV<String, byte[]>>>> gatheredCitations) {
+    return gatheredCitations
+        .apply("GroupSourcesByBucket", GroupByKey.create())
+        .apply("GroupKeysOfBucket", ParDo.of(new GroupByKeyInBuckets.GroupKeysOfBucketFn<>(RecordCoders.CITATION)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(RecordCoders.CITATION)))
         .apply("FormatSourceRow", ParDo.of(new FormatSourceRowFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }

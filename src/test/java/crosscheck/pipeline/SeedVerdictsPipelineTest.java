@@ -38,9 +38,9 @@ class SeedVerdictsPipelineTest {
     PCollectionTuple read = pipeline.apply("ReadArticles",
         new ReadArticles(files, 2, SeedArticles.sidecar(), 10_000_000, List.of()));
     PCollection<KV<String, Iterable<KV<String, String>>>> parts = read.get(ReadArticles.ARTICLES)
-        .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null)))
+        .apply("ExtractClaims", new ExtractClaims(ConfigLoader.load(null), 16))
         .get(ExtractClaims.CLAIMS)
-        .apply("DetectConflicts", new DetectConflicts("", 16));
+        .apply("DetectConflicts", new DetectConflicts(""));
 
     PAssert.that(read.get(ReadArticles.REJECTED)).empty();
     PAssert.that(parts).satisfies(all -> {
