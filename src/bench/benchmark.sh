@@ -78,7 +78,7 @@ for n in "${sizes[@]}"; do
                    "${config[@]}") ;;
       direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$input" --output="$out" "${config[@]}") ;;
       flink)  cmd=(java -Xmx"$heap" -jar "$jar" --input="$input" --output="$out" "${config[@]}"
-                   --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)" --objectReuse=true) ;;
+                   --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)") ;;
       *) echo "unknown engine $engine" >&2; exit 64 ;;
     esac
     /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "${cmd[@]}" > "$work/run-$n-$engine.log" 2>&1 || {

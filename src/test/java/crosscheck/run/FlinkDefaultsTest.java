@@ -25,6 +25,7 @@ class FlinkDefaultsTest {
   void aRunOnTheMiniClusterUsesDataStreamAndFlinksDefaultScheduler() throws IOException {
     FlinkPipelineOptions flink = applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
     assertTrue(flink.getUseDataStreamForBatch());
+    assertTrue(flink.getObjectReuse());
     Path config = Path.of(flink.getFlinkConfDir()).resolve("config.yaml");
     assertEquals("jobmanager.scheduler: default\n", Files.readString(config));
   }
@@ -32,8 +33,9 @@ class FlinkDefaultsTest {
   @Test
   void whatTheCommandLineSaysIsKept() {
     FlinkPipelineOptions dataSet = applied("--runner=FlinkRunner", "--flinkMaster=[local]",
-        "--useDataStreamForBatch=false");
+        "--useDataStreamForBatch=false", "--objectReuse=false");
     assertFalse(dataSet.getUseDataStreamForBatch());
+    assertFalse(dataSet.getObjectReuse());
     assertNull(dataSet.getFlinkConfDir(), "a DataSet run needs no scheduler setting");
     FlinkPipelineOptions ownFolder = applied("--runner=FlinkRunner", "--flinkMaster=[local]",
         "--flinkConfDir=/etc/flink");
