@@ -145,7 +145,7 @@ began=$(date +%s%N)
 port=$(start_cluster "$work/session")
 awk -v ns=$(( $(date +%s%N) - began )) -v port="$port" 'BEGIN {
   printf "cluster start %6.1f s  (a JobManager at localhost:%d, two TaskManagers with one slot each)\n", ns / 1e9, port }'
-run cluster --runner=FlinkRunner --flinkMaster="localhost:$port" --filesToStage="$jar" --parallelism=2
+run cluster --runner=FlinkRunner --flinkMaster="localhost:$port" --filesToStage="$jar" --parallelism=2 --useDataStreamForBatch=true
 rest_get "$port" /overview | grep -q '"jobs-finished":1,' || {
   echo "the cluster did not report the job finished: see $work/session" >&2; exit 1; }
 

@@ -45,8 +45,8 @@ class FlinkRunnerTest {
     try {
       Path out = tmp.resolve("out");
       int code = NightlyRun.run(new String[] {"--runner=FlinkRunner", "--flinkMaster=localhost:" + restPort,
-          "--parallelism=2", "--filesToStage=" + String.join(",", jobClasspath()), "--input=input",
-          "--output=" + out});
+          "--parallelism=2", "--useDataStreamForBatch=true", "--filesToStage=" + String.join(",", jobClasspath()),
+          "--input=input", "--output=" + out});
       assertEquals(NightlyRun.EXIT_OK, code);
       CommittedOutput.assertSameBytes(out, "a Flink session cluster");
       assertTrue(overview(restPort).contains("\"jobs-finished\":1,"), "the cluster reports no finished job");

@@ -60,12 +60,15 @@ public final class CrossCheckPipeline {
     if (isDirectRunner(options)) {
       warnIfTooLargeForHeap(files);
     }
+    // One number of buckets for every grouping: a part of a file gathers one bucket of the key it was grouped by.
+    int buckets = buckets(options);
     List<String> names = files.stream().map(file -> file.resourceId().toString()).toList();
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(names, fileBatches(options),
         Sidecar.read(input), options.getMaxArticleBytes(), input.unreadableEntries()));
-    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(buckets(options)));
+    PCollectionTuple unique =
+        read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(buckets));
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
-    PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config, buckets(options)));
+    PCollectionTuple extracted = articles.apply("ExtractClaims", new ExtractClaims(config, buckets));
     PCollection<KV<String, Iterable<KV<String, String>>>> subjectParts = extracted.get(ExtractClaims.CLAIMS)
         .apply("DetectConflicts", new DetectConflicts(options.getReviewUrlBase()));
     PCollection<Rejection> rejected = PCollectionList.of(read.get(ReadArticles.REJECTED))
@@ -76,13 +79,13 @@ public final class CrossCheckPipeline {
     PCollection<KV<String, Iterable<KV<String, String>>>> sourcesAndRejections = PCollectionList
         .of(extracted.get(ExtractClaims.CITATIONS)
             .apply("SummarizeAttribution", new SummarizeAttribution())
-            .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, buckets(options), KV::getKey, KV::getValue)))
+            .apply("ToAttributionFile", toRecords(OutputFiles.ATTRIBUTION, buckets, KV::getKey, KV::getValue)))
         .and(rejected.apply("FormatRejected",
-            toRecords(OutputFiles.REJECTED, buckets(options), OutputFiles::rejectionSortKey, Records::rejectionLine)))
+            toRecords(OutputFiles.REJECTED, buckets, OutputFiles::rejectionSortKey, Records::rejectionLine)))
         .apply("SourceAndRejectionRecords", Flatten.pCollections())
         .apply("GroupByPart", GroupByKey.create());
-    // Each set of parts written where it is made, not flattened into one: Flink then chains the writing to the
-    // judging, where a flatten would pass every subject's lines to the writer through their coder.
+    // Each set of parts written where it is made, not flattened into one: Flink's DataSet API then chains the
+    // writing to the judging, where a flatten would pass every subject's lines to the writer through their coder.
     subjectParts.apply("WriteSubjectFiles", new WriteSortedFiles(outputDir));
     sourcesAndRejections.apply("WriteSourceAndRejectionFiles", new WriteSortedFiles(outputDir));
   }

@@ -25,8 +25,8 @@ import org.apache.beam.sdk.values.PCollection;
  *
  * <p>The claims come gathered by bucket of subject ({@link ExtractClaims#CLAIMS}); the subjects are judged a bucket at
  * a time, and each bucket's lines are one part of each file: the lines go to their files with no second shuffle. The
- * parts are the step's only output: Flink chains the writing of the parts to the judging only when the judging has
- * one (with a second output, every line went to the writer through its coder).
+ * parts are the step's only output: on its DataSet API Flink chains the writing of the parts to the judging only when
+ * the judging has one (with a second output, every line went to the writer through its coder).
  */
 public class DetectConflicts extends PTransform<PCollection<KV<Integer, List<KV<String, byte[]>>>>,
     PCollection<KV<String, Iterable<KV<String, String>>>>> {

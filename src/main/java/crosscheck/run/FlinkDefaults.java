@@ -10,48 +10,61 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
- * On the FlinkRunner, sets what the command line leaves to the runner's defaults.
+ * On the FlinkRunner, sets what the command line leaves to the runner's defaults (what it gives always wins).
  *
  * <ul>
- *   <li>Batch on Flink's DataStream API ({@code --useDataStreamForBatch}), not its DataSet API (deprecated, gone in
- *       Flink 2). On DataSet, a step with several outputs (the extraction's claims, citations and rejections) hands
- *       every element to every reader of any of its outputs, each through its coder, and none of the readers is chained
- *       to the step; on DataStream the outputs are side outputs chained to the step. Measured at 100,000 generated
- *       articles on 2 cores: 159 -> 143 CPU s, same bytes.
  *   <li>Object reuse ({@code --objectReuse}): Flink then hands an element to the next chained step as it is, not a
  *       copy made through its coder; safe here because every element of the job is immutable.
- *   <li>On the embedded mini-cluster ({@code --flinkMaster=[local]}), Flink's default scheduler, not the adaptive
- *       batch scheduler it takes for a batch job on DataStream. That one sets each step's parallelism from the volume
- *       of data it reads: it gave the reading, whose input is a list of file names, one worker, and ran the two
- *       extraction subtasks one after the other (extraction 70 s, against 45 s at once). The setting reaches the
- *       mini-cluster through a configuration folder written for the run and removed at its end
- *       ({@code --flinkConfDir}, the only way Beam passes Flink settings to it); a folder of the user's own is used as
- *       it is. A cluster of one's own needs the same line in its configuration (README, Running on your own Flink
- *       cluster).
+ *   <li>On the embedded mini-cluster ({@code --flinkMaster=[local]}), batch on Flink's DataStream API
+ *       ({@code --useDataStreamForBatch}), not its DataSet API (deprecated, gone in Flink 2). On DataSet, a step with
+ *       several outputs (the extraction's claims, citations and rejections) hands every element to every reader of
+ *       any of its outputs, each through its coder, and none of the readers is chained to the step; on DataStream the
+ *       outputs are side outputs chained to the step. Measured at 100,000 generated articles on 2 cores: 159 -> 143
+ *       CPU s, same bytes.
+ *   <li>With it, Flink's default scheduler, not the adaptive batch scheduler Flink takes for a batch on DataStream.
+ *       That one sets each step's parallelism from the volume of data it reads: it gave the reading, whose input is
+ *       a list of file names, one worker, and ran the two extraction subtasks one after the other (extraction 70 s,
+ *       against 45 s at once). The setting reaches the mini-cluster through a configuration folder written for the
+ *       run and removed at its end ({@code --flinkConfDir}, the only way Beam passes Flink settings to it).
  * </ul>
+ *
+ * <p>Only where the run can set both: not when a Flink configuration is named ({@code --flinkConfDir} or
+ * {@code FLINK_CONF_DIR}, which this folder would hide), nor on other masters ({@code [auto]}, a cluster), whose
+ * scheduler is their own configuration's. There DataStream is the user's choice (README, Running on your own Flink
+ * cluster).
  */
 final class FlinkDefaults {
+
+  private static final String FLINK_CONF_DIR = "FLINK_CONF_DIR";
 
   private FlinkDefaults() {}
 
   static void apply(PipelineOptions options, String[] args) {
+    apply(options, args, System.getenv(FLINK_CONF_DIR) != null);
+  }
+
+  /** @param confDirInEnvironment whether {@code FLINK_CONF_DIR} names a configuration folder */
+  static void apply(PipelineOptions options, String[] args, boolean confDirInEnvironment) {
     if (!options.getRunner().getSimpleName().equals("FlinkRunner")) {
       return;
     }
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-    if (!given(args, "--objectReuse")) {
+    if (!given(args, "objectReuse")) {
       flink.setObjectReuse(true);
     }
-    if (!given(args, "--useDataStreamForBatch")) {
+    boolean ownScheduler = "[local]".equals(flink.getFlinkMaster()) && !given(args, "flinkConfDir")
+        && !confDirInEnvironment;
+    if (ownScheduler && !given(args, "useDataStreamForBatch")) {
       flink.setUseDataStreamForBatch(true);
     }
-    if (flink.getUseDataStreamForBatch() && "[local]".equals(flink.getFlinkMaster()) && !given(args, "--flinkConfDir")) {
+    if (ownScheduler && flink.getUseDataStreamForBatch()) {
       flink.setFlinkConfDir(configFolder().toString());
     }
   }
 
-  private static boolean given(String[] args, String option) {
-    return Arrays.stream(args).anyMatch(arg -> arg.startsWith(option));
+  /** Whether the command line gives the option, as {@code --name}, or {@code --name=value}. */
+  private static boolean given(String[] args, String name) {
+    return Arrays.stream(args).anyMatch(arg -> arg.equals("--" + name) || arg.startsWith("--" + name + "="));
   }
 
   /** A Flink configuration folder that chooses the default scheduler; removed when the JVM exits. */
