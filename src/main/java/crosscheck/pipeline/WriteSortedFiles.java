@@ -70,8 +70,10 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
     return part(file, GroupIntoBuckets.bucket(key, buckets));
   }
 
+  /** {@code file.NNN}, the bucket in at least three digits. (Not String.format: it is called for every record.) */
   static String part(String file, int bucket) {
-    return String.format("%s.%03d", file, bucket);
+    String number = Integer.toString(bucket);
+    return file + "." + "000".substring(Math.min(3, number.length())) + number;
   }
 
   @Override
