@@ -48,7 +48,9 @@ final class ClaimBuilder {
     }
   }
 
-  Claim build(Article article, ParsedSentence p, Decided d, Map<String, BigDecimal> articleRates, String ticker) {
+  /** {@code published}: the article's publication date, read once for all its claims. */
+  Claim build(Article article, Optional<PartialDate> published, ParsedSentence p, Decided d,
+      Map<String, BigDecimal> articleRates, String ticker) {
     String text = p.text();
     Amount amount = d.amount();
     Amount conversion = d.conversion();
@@ -57,7 +59,6 @@ final class ClaimBuilder {
     if (d.counted() != null && d.counted().end() >= 0) {
       valueEnd = d.counted().end(); // "556,874 tonnes": a volume is written with its unit
     }
-    Optional<PartialDate> published = article.publicationDate();
     Intervals.Interval interval = amount.unit() == Amount.Unit.COUNT
         ? intervals.count(amount, noun)
         : intervals.of(amount, conversion, articleRates, published.map(PartialDate::toMonthString).orElse(""));

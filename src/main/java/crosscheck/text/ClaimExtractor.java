@@ -173,7 +173,7 @@ public final class ClaimExtractor {
         .filter(m -> m.type() != PeriodMention.Type.YEAR_BEFORE).findFirst().orElse(null);
 
     boolean perShareQuoted = parsed.stream().flatMap(p -> p.cues().stream()).anyMatch(c -> c.metric().perShare());
-    // read once: a sentence's periods and every figure's are resolved against it
+    // read once: a sentence's periods, every figure's and every claim's exchange rate are resolved against it
     Optional<PartialDate> published = article.publicationDate();
     InArticle inArticle = new InArticle(article, published, focus, attributions, perShareQuoted);
     List<Claim> claims = new ArrayList<>();
@@ -215,7 +215,7 @@ public final class ClaimExtractor {
           dropped.add(Rejection.ofFile(article.file(), Rejection.Stage.EXTRACT, String.format("sentence %d, offset %d: %s", p.sentence().index(),
               p.sentence().start() + absurd.get().start(), limit.refusal(absurd.get()))));
         } else if (decided.isPresent()) {
-          sentenceClaims.add(claimBuilder.build(article, p, decided.get(), articleRates,
+          sentenceClaims.add(claimBuilder.build(article, published, p, decided.get(), articleRates,
               names.tickerOf(decided.get().subject())));
           previousSubject = decided.get().subject();
           before = decided.get();
