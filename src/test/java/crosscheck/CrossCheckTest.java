@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.output.OutputFiles;
 import crosscheck.pipeline.CrossCheckOptions;
-import crosscheck.pipeline.CrossCheckPipeline;
 import crosscheck.run.NightlyRun;
+import crosscheck.run.RunnerDefaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,14 +194,14 @@ class CrossCheckTest {
   void aRunOnTheDirectRunnerSwitchesItsChecksOffAndRunsAThreadPerCoreUnlessTheCommandLineSaysOtherwise() {
     String[] plain = {"--input=input"};
     CrossCheckOptions options = PipelineOptionsFactory.fromArgs(plain).as(CrossCheckOptions.class);
-    CrossCheckPipeline.setDirectRunnerDefaults(options, plain);
+    RunnerDefaults.apply(options, plain);
     assertFalse(options.as(DirectOptions.class).isEnforceImmutability());
     assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
     assertEquals(Runtime.getRuntime().availableProcessors(), options.as(DirectOptions.class).getTargetParallelism());
 
     String[] checked = {"--enforceImmutability=true", "--enforceEncodability", "--targetParallelism=7"};
     options = PipelineOptionsFactory.fromArgs(checked).as(CrossCheckOptions.class);
-    CrossCheckPipeline.setDirectRunnerDefaults(options, checked);
+    RunnerDefaults.apply(options, checked);
     assertTrue(options.as(DirectOptions.class).isEnforceImmutability());
     assertTrue(options.as(DirectOptions.class).isEnforceEncodability());
     assertEquals(7, options.as(DirectOptions.class).getTargetParallelism());

@@ -8,11 +8,11 @@ import crosscheck.model.Rejection;
 import crosscheck.output.OutputFiles;
 import crosscheck.output.Records;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -132,29 +132,6 @@ public final class CrossCheckPipeline {
   }
 
   /**
-   * On the DirectRunner, sets what the command line leaves to the runner's defaults: switches off the checks that
-   * encode every element and compare it again after each step (immutability, encodability), which are for tests
-   * (TestPipeline keeps them) and cost a run of the job a large part of its time; and runs one worker thread per core,
-   * not the runner's at least 3. (Measured on 2 cores, 10,000 generated articles: 3 threads took 22.2 s, 2 took 18.6
-   * s. With more threads than cores, the last batches are extracted while idle workers poll the runner for work.)
-   */
-  public static void setDirectRunnerDefaults(CrossCheckOptions options, String[] args) {
-    if (!isDirectRunner(options)) {
-      return;
-    }
-    DirectOptions direct = options.as(DirectOptions.class);
-    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceImmutability"))) {
-      direct.setEnforceImmutability(false);
-    }
-    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceEncodability"))) {
-      direct.setEnforceEncodability(false);
-    }
-    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
-      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
-    }
-  }
-
-  /**
    * Buckets of every grouping ({@code GroupIntoBuckets}): on the DirectRunner, which translates a step again for
    * every bundle and makes each bucket a bundle, 8 per core (measured: 256 buckets cost it a tenth of its time);
    * elsewhere 256, so that every worker of a cluster finds buckets to take.
@@ -163,7 +140,8 @@ public final class CrossCheckPipeline {
     return isDirectRunner(options) ? 8 * Runtime.getRuntime().availableProcessors() : 256;
   }
 
-  private static boolean isDirectRunner(CrossCheckOptions options) {
+  /** Whether the job runs on the DirectRunner (the defaults, the heap warning and the batch and bucket counts). */
+  public static boolean isDirectRunner(PipelineOptions options) {
     return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 }

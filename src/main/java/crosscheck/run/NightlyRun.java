@@ -70,8 +70,7 @@ public final class NightlyRun {
       System.err.println("crosscheck: " + e.getMessage() + " (see --help)");
       return EXIT_USAGE;
     }
-    CrossCheckPipeline.setDirectRunnerDefaults(options, args);
-    FlinkDefaults.apply(options, args);
+    RunnerDefaults.apply(options, args);
     Optional<String> outOfRange = OptionRanges.refusal(options);
     if (outOfRange.isPresent()) {
       System.err.println("crosscheck: " + outOfRange.get() + " (see --help)");

@@ -1,17 +1,26 @@
 package crosscheck.run;
 
+import crosscheck.pipeline.CrossCheckPipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
- * On the FlinkRunner, sets what the command line leaves to the runner's defaults (what it gives always wins).
+ * Sets what the command line leaves to the runner's defaults (what it gives always wins).
  *
+ * <p>On the DirectRunner: switches off the checks that encode every element and compare it again after each step
+ * (immutability, encodability), which are for tests (TestPipeline keeps them) and cost a run of the job a large part
+ * of its time; and runs one worker thread per core, not the runner's at least 3. (Measured on 2 cores, 10,000
+ * generated articles: 3 threads took 22.2 s, 2 took 18.6 s. With more threads than cores, the last batches are
+ * extracted while idle workers poll the runner for work.)
+ *
+ * <p>On the FlinkRunner:
  * <ul>
  *   <li>Object reuse ({@code --objectReuse}): Flink then hands an element to the next chained step as it is, not a
  *       copy made through its coder; safe here because every element of the job is immutable.
@@ -33,22 +42,36 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * scheduler is their own configuration's. There DataStream is the user's choice (README, Running on your own Flink
  * cluster).
  */
-final class FlinkDefaults {
+public final class RunnerDefaults {
 
   private static final String FLINK_CONF_DIR = "FLINK_CONF_DIR";
 
-  private FlinkDefaults() {}
+  private RunnerDefaults() {}
 
-  static void apply(PipelineOptions options, String[] args) {
+  /** Sets the defaults of the runner {@code options} name, where {@code args} (the command line) leaves them. */
+  public static void apply(PipelineOptions options, String[] args) {
     apply(options, args, System.getenv(FLINK_CONF_DIR) != null);
   }
 
   /** @param confDirInEnvironment whether {@code FLINK_CONF_DIR} names a configuration folder */
   static void apply(PipelineOptions options, String[] args, boolean confDirInEnvironment) {
-    if (!options.getRunner().getSimpleName().equals("FlinkRunner")) {
-      return;
+    if (CrossCheckPipeline.isDirectRunner(options)) {
+      DirectOptions direct = options.as(DirectOptions.class);
+      if (!given(args, "enforceImmutability")) {
+        direct.setEnforceImmutability(false);
+      }
+      if (!given(args, "enforceEncodability")) {
+        direct.setEnforceEncodability(false);
+      }
+      if (!given(args, "targetParallelism")) {
+        direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+      }
+    } else if (options.getRunner().getSimpleName().equals("FlinkRunner")) {
+      flinkDefaults(options.as(FlinkPipelineOptions.class), args, confDirInEnvironment);
     }
-    FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+  }
+
+  private static void flinkDefaults(FlinkPipelineOptions flink, String[] args, boolean confDirInEnvironment) {
     if (!given(args, "objectReuse")) {
       flink.setObjectReuse(true);
     }

@@ -13,7 +13,7 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 
-class FlinkDefaultsTest {
+class RunnerDefaultsTest {
 
   private static FlinkPipelineOptions applied(String... args) {
     return appliedWith(false, args);
@@ -21,7 +21,7 @@ class FlinkDefaultsTest {
 
   private static FlinkPipelineOptions appliedWith(boolean confDirInEnvironment, String... args) {
     CrossCheckOptions options = PipelineOptionsFactory.fromArgs(args).as(CrossCheckOptions.class);
-    FlinkDefaults.apply(options, args, confDirInEnvironment);
+    RunnerDefaults.apply(options, args, confDirInEnvironment);
     return options.as(FlinkPipelineOptions.class);
   }
 
