@@ -97,31 +97,47 @@ public final class OutputFiles {
     return String.format("%s|%010d|%s|%s", r.file(), r.line(), r.stage().label(), r.reason());
   }
 
-  /** The writing of one file made from the merged files. */
-  @FunctionalInterface
-  public interface Writing {
-    void write() throws IOException;
+  /**
+   * The writing of one file made from merged files: the file, the merged files it reads, and how it is written, given
+   * the number of records in each of those.
+   */
+  public record Writing(String file, List<String> reads, Action action) {
+
+    /** Writes the file; {@code records} holds the number of records of at least every file it reads. */
+    @FunctionalInterface
+    public interface Action {
+      void write(Map<String, Long> records) throws IOException;
+    }
+
+    public void write(Map<String, Long> records) throws IOException {
+      action.write(records);
+    }
   }
 
   /**
-   * The files made from the finished merged files in {@code dir}: {@code report.html} and {@code conflicts.xlsx}.
-   * They read the merged files only, not each other, so they may be written in any order or at once. The job and the
-   * floor write the same.
+   * The files made from the finished merged files in {@code dir}: {@code conflicts.xlsx} (first: it takes longest)
+   * and {@code report.html}. They read merged files only, not each other, so they may be written in any order or at
+   * once, each as soon as the files it reads are complete. The job and the floor write the same.
    *
    * @param articles articles read
-   * @param rejected records in {@code rejected.jsonl}
    */
-  public static List<Writing> fromMerged(Folder dir, long articles, long rejected) {
+  public static List<Writing> fromMerged(Folder dir, long articles) {
     return List.of(
-        () -> ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS, REJECTED,
-            ATTRIBUTION, CLAIM_REVIEWS), articles, rejected),
-        () -> Spreadsheet.write(dir, CONFLICTS, VALUES, SPREADSHEET));
+        new Writing(SPREADSHEET, List.of(CONFLICTS, VALUES),
+            records -> Spreadsheet.write(dir, CONFLICTS, VALUES, SPREADSHEET)),
+        new Writing(REPORT, List.of(CONFLICTS, CLAIMS, REJECTED),
+            records -> ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS,
+                REJECTED, ATTRIBUTION, CLAIM_REVIEWS), articles, records.get(REJECTED))));
   }
 
-  /** Writes the files of {@link #fromMerged} one after the other. */
+  /**
+   * Writes the files of {@link #fromMerged} one after the other.
+   *
+   * @param rejected records in {@code rejected.jsonl}
+   */
   public static void writeFromMerged(Folder dir, long articles, long rejected) throws IOException {
-    for (Writing writing : fromMerged(dir, articles, rejected)) {
-      writing.write();
+    for (Writing writing : fromMerged(dir, articles)) {
+      writing.write(Map.of(REJECTED, rejected));
     }
   }
 }

@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -40,7 +40,7 @@ import org.apache.beam.sdk.values.PDone;
  * its parallelism. The input is parts: (part, (sort key, text) records), the part named by {@link #part}; records
  * carry their own line ends.
  *
- * <p>No file passes through a worker whole: each part is sorted and written on its own, and {@link #mergeParts}
+ * <p>No file passes through a worker whole: each part is sorted and written on its own, and {@link #mergeFile}
  * merges the sorted parts of each file into the file, in bounded memory, once the pipeline has finished. (One element
  * per file does not scale: Flink refuses a record over its sort buffer, about 50 MB, and the DirectRunner copies a
  * grouping's state for every bundle that reaches it.) A part is one bucket ({@link GroupIntoBuckets}) of the key its
@@ -123,35 +123,35 @@ public class WriteSortedFiles extends PTransform<PCollection<KV<String, Iterable
       Comparator.comparing(Entry::key).thenComparing(Entry::text, Arrays::compareUnsigned);
 
   /**
-   * Merges the sorted parts the pipeline wrote into {@code dir} into one file each, with its header, the files side
-   * by side; writes a file with no records as its header alone; removes the parts. Every file is read and written
-   * through Beam's file systems, so {@code dir} may be on an object store.
-   *
-   * @param headers every file to write, with its header ("" for none)
-   * @return the number of records written to each file
+   * The sorted parts the pipeline wrote into {@code dir}, by the file they make: every one of {@code files}, with no
+   * parts when it has no records.
    */
-  public static Map<String, Long> mergeParts(Folder dir, Map<String, String> headers) throws IOException {
-    Folder parts = dir.folder(PARTS);
+  public static Map<String, List<ResourceId>> partsByFile(Folder dir, Set<String> files) throws IOException {
     Map<String, List<ResourceId>> byFile = new TreeMap<>();
-    headers.keySet().forEach(file -> byFile.put(file, new ArrayList<>()));
-    for (MatchResult.Metadata part : parts.files()) {
+    files.forEach(file -> byFile.put(file, new ArrayList<>()));
+    for (MatchResult.Metadata part : dir.folder(PARTS).files()) {
       String name = part.resourceId().getFilename();
       byFile.get(name.substring(0, name.lastIndexOf('.'))).add(part.resourceId());
     }
-    Map<String, Long> written = new ConcurrentSkipListMap<>();
-    try {
-      byFile.entrySet().parallelStream().forEach(file -> {
-        try (OutputStream out = dir.create(file.getKey())) {
-          written.put(file.getKey(), merge(file.getValue(), headers.get(file.getKey()), out));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    return byFile;
+  }
+
+  /**
+   * Merges the sorted parts of one file into {@code file} in {@code dir}, after its header ("" for none), in bounded
+   * memory; a file with no parts is its header alone. Read and written through Beam's file systems, so {@code dir}
+   * may be on an object store.
+   *
+   * @return the number of records written
+   */
+  public static long mergeFile(Folder dir, String file, String header, List<ResourceId> parts) throws IOException {
+    try (OutputStream out = dir.create(file)) {
+      return merge(parts, header, out);
     }
-    parts.deleteFiles();
-    return written;
+  }
+
+  /** Removes the parts, once every file is merged. */
+  public static void removeParts(Folder dir) throws IOException {
+    dir.folder(PARTS).deleteFiles();
   }
 
   /** One reader of a part, holding its next entry. */

@@ -9,9 +9,7 @@ import crosscheck.io.Locations;
 import crosscheck.output.OutputFiles;
 import crosscheck.pipeline.CrossCheckOptions;
 import crosscheck.pipeline.CrossCheckPipeline;
-import crosscheck.pipeline.WriteSortedFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -46,13 +40,6 @@ public final class NightlyRun {
   public static final int EXIT_BAD_INPUT_FOLDER = 3;
   public static final int EXIT_TOO_MANY_REJECTED = 5;
   public static final int EXIT_USAGE = 64;
-
-  /** Threads of {@link #writeAtOnce}, which end with the run (daemons: a finished run's JVM need not wait). */
-  private static final Executor WRITERS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "crosscheck-writer");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   private NightlyRun() {}
 
@@ -115,29 +102,19 @@ public final class NightlyRun {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended " + state + ", not DONE");
       }
-      System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files%n",
+      System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files and writing the report%n",
           Duration.between(started, Instant.now()).toSeconds());
-      // The input's hash is read while the parts are merged and the report written: they leave a core idle.
-      CompletableFuture<String> inputHash = CompletableFuture.supplyAsync(() -> {
-        try {
-          return RunReport.inputHash(input);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }, WRITERS);
-      long merging = System.nanoTime();
-      Map<String, Long> written = WriteSortedFiles.mergeParts(output.staging(), OutputFiles.HEADERS);
+      long finishing = System.nanoTime();
       Map<String, Long> counts = counters(result);
-      checkNothingLost(counts, written);
-      counts.put("merge_micros", (System.nanoTime() - merging) / 1000);
-      long reporting = System.nanoTime();
-      writeAtOnce(OutputFiles.fromMerged(output.staging(), counts.get("articles"), written.get(OutputFiles.REJECTED)));
-      counts.put("report_micros", (System.nanoTime() - reporting) / 1000);
+      Finishing.Result finished = Finishing.finish(output.staging(),
+          OutputFiles.fromMerged(output.staging(), counts.get("articles")), input);
+      checkNothingLost(counts, finished.records());
+      counts.put("finish_micros", (System.nanoTime() - finishing) / 1000);
       long rejected = counts.getOrDefault("rejected", 0L) + counts.getOrDefault("failed", 0L);
       long seen = counts.getOrDefault("articles", 0L) + counts.getOrDefault("rejected", 0L);
       boolean tooMany = seen > 0 && (double) rejected / seen > options.getMaxRejectedFraction();
       RunReport.write(output.staging(), started, Instant.now(), optionsOf(options),
-          joined(inputHash), counts, tooMany ? "too many rejected" : "done");
+          finished.inputHash(), counts, tooMany ? "too many rejected" : "done");
       if (tooMany) {
         String aside = output.setAside("rejected");
         System.err.printf("crosscheck: %d of %d inputs rejected, over --maxRejectedFraction=%s: previous output "
@@ -145,41 +122,12 @@ public final class NightlyRun {
         return EXIT_TOO_MANY_REJECTED;
       }
       output.commit();
-      System.err.println(summary(counts, written.get(OutputFiles.REJECTED), output.result()));
+      System.err.println(summary(counts, finished.records().get(OutputFiles.REJECTED), output.result()));
       return EXIT_OK;
     } catch (IOException | RuntimeException e) {
       output.abandon();
       System.err.println("crosscheck: run failed, previous output left as it was: " + e);
       return EXIT_FAILED;
-    }
-  }
-
-  /**
-   * Writes the files at once, each on a thread of its own: the report and the spreadsheet each take one core for
-   * seconds at the end of a large run, after the pipeline has let every core go.
-   */
-  static void writeAtOnce(List<OutputFiles.Writing> writings) throws IOException {
-    List<CompletableFuture<Void>> running = writings.stream()
-        .map(writing -> CompletableFuture.runAsync(() -> {
-          try {
-            writing.write();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }, WRITERS))
-        .toList();
-    joined(CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)));
-  }
-
-  /** What a writer thread's task gave, its I/O failure thrown as such. */
-  private static <T> T joined(CompletableFuture<T> task) throws IOException {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
