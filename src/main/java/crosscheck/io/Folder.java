@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,10 +70,13 @@ public final class Folder {
         return List.of();
       }
       try (Stream<Path> entries = Files.list(local.get())) {
-        List<Path> regular = entries.filter(Files::isRegularFile).sorted().toList();
-        List<MatchResult.Metadata> listed = new ArrayList<>(regular.size());
-        for (Path file : regular) {
-          listed.add(metadata(file));
+        List<MatchResult.Metadata> listed = new ArrayList<>();
+        for (Path entry : entries.sorted().toList()) {
+          // One stat an entry (a folder's input may be 100,000 files), following links as Files.isRegularFile does.
+          Optional<BasicFileAttributes> attributes = attributes(entry);
+          if (attributes.isPresent() && attributes.get().isRegularFile()) {
+            listed.add(metadata(entry, attributes.get()));
+          }
         }
         return listed;
       }
@@ -86,7 +90,7 @@ public final class Folder {
   public Optional<MatchResult.Metadata> existing(String name) throws IOException {
     if (local.isPresent()) {
       Path file = local.get().resolve(name);
-      return Files.isRegularFile(file) ? Optional.of(metadata(file)) : Optional.empty();
+      return attributes(file).filter(BasicFileAttributes::isRegularFile).map(found -> metadata(file, found));
     }
     return FileSystems.match(file(name).toString(), EmptyMatchTreatment.ALLOW).metadata().stream().findFirst();
   }
@@ -109,13 +113,24 @@ public final class Folder {
         .toList();
   }
 
-  private static MatchResult.Metadata metadata(Path file) throws IOException {
-    Path absolute = file.toAbsolutePath();
+  /**
+   * A local entry's attributes, following links; empty when they cannot be read (a link to nothing, a loop of links),
+   * as {@link Files#isRegularFile} is false then.
+   */
+  private static Optional<BasicFileAttributes> attributes(Path entry) {
+    try {
+      return Optional.of(Files.readAttributes(entry, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static MatchResult.Metadata metadata(Path file, BasicFileAttributes attributes) {
     return MatchResult.Metadata.builder()
-        .setResourceId(FileSystems.matchNewResource(absolute.toString(), false))
-        .setSizeBytes(Files.size(absolute))
+        .setResourceId(FileSystems.matchNewResource(file.toAbsolutePath().toString(), false))
+        .setSizeBytes(attributes.size())
         .setIsReadSeekEfficient(true)
-        .setLastModifiedMillis(Files.getLastModifiedTime(absolute).toMillis())
+        .setLastModifiedMillis(attributes.lastModifiedTime().toMillis())
         .build();
   }
 

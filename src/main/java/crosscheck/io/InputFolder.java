@@ -5,6 +5,7 @@ import crosscheck.model.Rejection.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class InputFolder {
   private final String location;
   private final Optional<Path> local;
   private final Folder folder;
+  private List<MatchResult.Metadata> listing;
 
   private InputFolder(String location, Optional<Path> local, Folder folder) {
     this.location = location;
@@ -59,9 +61,15 @@ public final class InputFolder {
     }
   }
 
-  /** Every file directly in the folder, the sidecar too, in name order, with its size. */
-  public List<MatchResult.Metadata> files() throws IOException {
-    return folder.files();
+  /**
+   * Every file directly in the folder, the sidecar too, in name order, with its size. Listed once (a folder may hold
+   * 100,000 files): the job reads, and its report hashes, the files of that one listing.
+   */
+  public synchronized List<MatchResult.Metadata> files() throws IOException {
+    if (listing == null) {
+      listing = folder.files();
+    }
+    return listing;
   }
 
   /** The file of this name directly in the folder, or empty when there is none. */
@@ -92,12 +100,17 @@ public final class InputFolder {
         if (name.equals(Sidecar.FILE_NAME)) {
           continue;
         }
-        if (Files.isDirectory(entry)) {
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException e) {
+          problems.add(new Rejection(name, 0, Stage.FOLDER, "a link to nothing: cannot be read"));
+          continue;
+        }
+        if (attributes.isDirectory()) {
           problems.add(new Rejection(name, 0, Stage.FOLDER, "a folder: only files directly in the input folder are "
               + "read"));
-        } else if (!Files.exists(entry)) {
-          problems.add(new Rejection(name, 0, Stage.FOLDER, "a link to nothing: cannot be read"));
-        } else if (!Files.isRegularFile(entry) || !Files.isReadable(entry)) {
+        } else if (!attributes.isRegularFile() || !Files.isReadable(entry)) {
           problems.add(new Rejection(name, 0, Stage.FOLDER, "cannot be read: not a regular file (a named pipe, a "
               + "device), or no permission"));
         }

@@ -52,10 +52,12 @@ public final class CrossCheckPipeline {
 
   private CrossCheckPipeline() {}
 
-  /** Adds the whole job to {@code pipeline}, writing its files into {@code outputDir}. */
-  public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, String outputDir)
-      throws IOException {
-    InputFolder input = InputFolder.at(options.getInput());
+  /**
+   * Adds the whole job to {@code pipeline}: reads {@code input}, the folder {@code --input} names, and writes its
+   * files into {@code outputDir}.
+   */
+  public static void build(Pipeline pipeline, CrossCheckOptions options, Config config, InputFolder input,
+      String outputDir) throws IOException {
     List<MatchResult.Metadata> files = input.articleFiles();
     if (isDirectRunner(options)) {
       warnIfTooLargeForHeap(files);

@@ -96,7 +96,7 @@ public final class NightlyRun {
     }
     try {
       Pipeline pipeline = Pipeline.create(options);
-      CrossCheckPipeline.build(pipeline, options, config, output.staging().toString());
+      CrossCheckPipeline.build(pipeline, options, config, input, output.staging().toString());
       PipelineResult result = pipeline.run();
       PipelineResult.State state = result.waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
