@@ -17,7 +17,9 @@
 # second, peak resident memory, bytes written per byte of input read (the files below), the verdict precision and
 # recall against the corpus's planted truth, and whether the engine wrote the same bytes as the floor (conflicts.csv,
 # groups.jsonl, claims.jsonl, claimreview.jsonl, attribution.csv, report.html).
-# Every run gets -Xmx${HEAP:-3g}. "cpu s" is user + system CPU seconds: on a shared machine, where wall time varies with
+# Every run, the floor's too, gets -Xmx${HEAP:-3g} and the JVM flags README gives for large runs,
+# -XX:+UseParallelGC -XX:-TieredCompilation, unless JAVA_OPTS is set (JAVA_OPTS= for the JVM's defaults); the first
+# line printed says which. "cpu s" is user + system CPU seconds: on a shared machine, where wall time varies with
 # the load, it says what the run itself cost.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +28,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 skew reuters)
 engines=${ENGINES:-floor direct flink}
 heap=${HEAP:-3g}
+read -r -a jvm <<< "${JAVA_OPTS--XX:+UseParallelGC -XX:-TieredCompilation}"
 work=${BENCH_DIR:-target/bench}
 files=(conflicts.csv groups.jsonl claims.jsonl claimreview.jsonl attribution.csv report.html)
 mkdir -p "$work"
@@ -33,6 +36,7 @@ mkdir -p "$work"
 mvn -q -B -DskipTests package
 jar=$(ls target/crosscheck-*-bundled.jar)
 
+echo "every run: java -Xmx$heap ${jvm[*]}"
 printf '%9s %-7s %9s %8s %7s %12s %9s %12s %7s  %s\n' articles engine seconds "x floor" "cpu s" articles/s MB/s \
   "peak RSS" out/in \
   "verdicts vs planted truth"
@@ -74,10 +78,10 @@ for n in "${sizes[@]}"; do
     out="$work/out-$n-$engine"
     rm -rf "$out"
     case $engine in
-      floor)  cmd=(java -Xmx"$heap" -cp "$jar" crosscheck.corpus.PlainRun --input="$input" --output="$out"
+      floor)  cmd=(java -Xmx"$heap" "${jvm[@]}" -cp "$jar" crosscheck.corpus.PlainRun --input="$input" --output="$out"
                    "${config[@]}") ;;
-      direct) cmd=(java -Xmx"$heap" -jar "$jar" --input="$input" --output="$out" "${config[@]}") ;;
-      flink)  cmd=(java -Xmx"$heap" -jar "$jar" --input="$input" --output="$out" "${config[@]}"
+      direct) cmd=(java -Xmx"$heap" "${jvm[@]}" -jar "$jar" --input="$input" --output="$out" "${config[@]}") ;;
+      flink)  cmd=(java -Xmx"$heap" "${jvm[@]}" -jar "$jar" --input="$input" --output="$out" "${config[@]}"
                    --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$(nproc)") ;;
       *) echo "unknown engine $engine" >&2; exit 64 ;;
     esac
