@@ -67,7 +67,7 @@ public final class InputFolder {
    */
   public synchronized List<MatchResult.Metadata> files() throws IOException {
     if (listing == null) {
-      listing = folder.files();
+      listing = List.copyOf(folder.files());
     }
     return listing;
   }

@@ -98,12 +98,23 @@ public final class OutputFiles {
   }
 
   /**
-   * The writing of one file made from merged files: the file, the merged files it reads, and how it is written, given
-   * the number of records in each of those.
+   * The writing of one file made from merged files: the merged files it reads (at least one, each a file of
+   * {@link #HEADERS}), and how it is written, given the number of records in those.
    */
-  public record Writing(String file, List<String> reads, Action action) {
+  public record Writing(List<String> reads, Action action) {
 
-    /** Writes the file; {@code records} holds the number of records of at least every file it reads. */
+    public Writing {
+      reads = List.copyOf(reads);
+      if (reads.isEmpty() || !HEADERS.keySet().containsAll(reads)) {
+        throw new IllegalArgumentException("a writing reads merged files, one or more of " + HEADERS.keySet()
+            + ", not " + reads);
+      }
+    }
+
+    /**
+     * Writes the file; {@code records} holds the number of records of the files it reads that it uses (the floor
+     * gives only those).
+     */
     @FunctionalInterface
     public interface Action {
       void write(Map<String, Long> records) throws IOException;
@@ -123,9 +134,9 @@ public final class OutputFiles {
    */
   public static List<Writing> fromMerged(Folder dir, long articles) {
     return List.of(
-        new Writing(SPREADSHEET, List.of(CONFLICTS, VALUES),
+        new Writing(List.of(CONFLICTS, VALUES),
             records -> Spreadsheet.write(dir, CONFLICTS, VALUES, SPREADSHEET)),
-        new Writing(REPORT, List.of(CONFLICTS, CLAIMS, REJECTED),
+        new Writing(List.of(CONFLICTS, CLAIMS, REJECTED),
             records -> ReportPage.write(dir, new ReportPage.FileNames(CONFLICTS, VALUES, SPREADSHEET, CLAIMS,
                 REJECTED, ATTRIBUTION, CLAIM_REVIEWS), articles, records.get(REJECTED))));
   }

@@ -22,7 +22,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 /**
  * The run's work once the pipeline has finished, before anything is checked or swapped in: merges each file's sorted
  * parts into it, writes each file made from merged ones (report, spreadsheet) and hashes the input, all of it
- * queued at once on one thread per core. A made file starts as soon as the files it reads are merged, on the thread
+ * queued at once on one thread per core (at least two). A made file starts as soon as the files it reads are merged, on the thread
  * that finished the last of them, not after every merge: the spreadsheet, the longest task at the end of a large
  * run, then runs beside the other merges instead of after the slowest of them.
  */
@@ -41,7 +41,8 @@ final class Finishing {
 
   /**
    * Merges the parts in {@code staging} into the files of {@link OutputFiles#HEADERS}, writes {@code writings}, hashes
-   * {@code input}; removes the parts once all is done. The first failure is thrown as it was raised.
+   * {@code input}; removes the parts once all is done. Waits for every task; a failure (the first in queue order
+   * when several fail) is thrown as it was raised, an I/O error as itself.
    */
   static Result finish(Folder staging, List<OutputFiles.Writing> writings, InputFolder input) throws IOException {
     Map<String, List<ResourceId>> parts = WriteSortedFiles.partsByFile(staging, OutputFiles.HEADERS.keySet());
@@ -66,6 +67,7 @@ final class Finishing {
     }
     CompletableFuture<String> inputHash = later(() -> RunReport.inputHash(input), queue);
     all.add(inputHash);
+    CompletableFuture<Void> done = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
     ExecutorService threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
         task -> {
           Thread thread = new Thread(task, "crosscheck-finishing");
@@ -74,7 +76,7 @@ final class Finishing {
         });
     try {
       queue.forEach(threads::execute);
-      joined(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)));
+      joined(done);
     } finally {
       threads.shutdown();
     }
@@ -95,7 +97,8 @@ final class Finishing {
     queue.add(() -> {
       try {
         result.complete(task.run());
-      } catch (IOException | RuntimeException e) {
+      } catch (Throwable e) {
+        // Errors too (out of memory, a file system's missing class): a future never completed would hang the run.
         result.completeExceptionally(e);
       }
     });
@@ -113,6 +116,9 @@ final class Finishing {
       }
       if (cause instanceof IOException io) {
         throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw cause instanceof RuntimeException r ? r : e;
     }

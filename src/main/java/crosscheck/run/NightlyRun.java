@@ -102,8 +102,8 @@ public final class NightlyRun {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended " + state + ", not DONE");
       }
-      System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files and writing the report%n",
-          Duration.between(started, Instant.now()).toSeconds());
+      System.err.printf("crosscheck: pipeline done after %d s; merging the sorted parts into the output files and "
+          + "writing the report%n", Duration.between(started, Instant.now()).toSeconds());
       long finishing = System.nanoTime();
       Map<String, Long> counts = counters(result);
       Finishing.Result finished = Finishing.finish(output.staging(),

@@ -20,12 +20,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * After the pipeline: every file merged from its parts, the made files written once the files they read are
+ * After the pipeline (each test bounded: a task never finished would hang the run): every file merged from its parts, the made files written once the files they read are
  * complete, and at once; the input hashed; a failure fails the run with its own error.
  */
+@Timeout(60)
 class FinishingTest {
 
   @TempDir
@@ -57,7 +59,7 @@ class FinishingTest {
 
   @Test
   void mergesEveryFileWritesWhatIsMadeFromThemAndHashesTheInput() throws IOException {
-    OutputFiles.Writing copy = new OutputFiles.Writing("copy.txt", List.of(OutputFiles.CLAIMS, OutputFiles.REJECTED),
+    OutputFiles.Writing copy = new OutputFiles.Writing(List.of(OutputFiles.CLAIMS, OutputFiles.REJECTED),
         records -> {
           assertEquals(Map.of(OutputFiles.CLAIMS, 4L, OutputFiles.REJECTED, 1L), records);
           try (var out = staging.create("copy.txt"); var in = staging.open(OutputFiles.CLAIMS)) {
@@ -92,8 +94,8 @@ class FinishingTest {
         throw new IOException(e);
       }
     };
-    Finishing.finish(staging, List.of(new OutputFiles.Writing("a", List.of(OutputFiles.CLAIMS), meetTheOther),
-        new OutputFiles.Writing("b", List.of(OutputFiles.VALUES), meetTheOther)), input);
+    Finishing.finish(staging, List.of(new OutputFiles.Writing(List.of(OutputFiles.CLAIMS), meetTheOther),
+        new OutputFiles.Writing(List.of(OutputFiles.VALUES), meetTheOther)), input);
     assertTrue(overlapped.get());
   }
 
@@ -101,17 +103,33 @@ class FinishingTest {
   void aFailureFailsTheRunWithItsOwnError() throws IOException {
     IOException full = new IOException("no space left on device");
     IOException thrown = assertThrows(IOException.class, () -> Finishing.finish(staging, List.of(
-        new OutputFiles.Writing("a", List.of(OutputFiles.CLAIMS), records -> {}),
-        new OutputFiles.Writing("b", List.of(OutputFiles.VALUES), records -> {
+        new OutputFiles.Writing(List.of(OutputFiles.CLAIMS), records -> {}),
+        new OutputFiles.Writing(List.of(OutputFiles.VALUES), records -> {
           throw full;
         })), input));
     assertEquals(full, thrown);
     parts();
     IllegalStateException bug = new IllegalStateException("a bug");
     assertEquals(bug, assertThrows(IllegalStateException.class, () -> Finishing.finish(staging, List.of(
-        new OutputFiles.Writing("a", List.of(OutputFiles.CLAIMS), records -> {
+        new OutputFiles.Writing(List.of(OutputFiles.CLAIMS), records -> {
           throw bug;
         })), input)));
+  }
+
+  @Test
+  void anErrorFailsTheRunAsItself() {
+    OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+    assertEquals(full, assertThrows(OutOfMemoryError.class, () -> Finishing.finish(staging, List.of(
+        new OutputFiles.Writing(List.of(OutputFiles.CLAIMS), records -> {
+          throw full;
+        })), input)));
+  }
+
+  @Test
+  void aWritingReadsMergedFiles() {
+    assertThrows(IllegalArgumentException.class, () -> new OutputFiles.Writing(List.of(), records -> {}));
+    assertThrows(IllegalArgumentException.class,
+        () -> new OutputFiles.Writing(List.of(OutputFiles.REPORT), records -> {}));
   }
 
   @Test
