@@ -117,7 +117,7 @@ public final class Folder {
    * A local entry's attributes, following links; empty when they cannot be read (a link to nothing, a loop of links),
    * as {@link Files#isRegularFile} is false then.
    */
-  private static Optional<BasicFileAttributes> attributes(Path entry) {
+  static Optional<BasicFileAttributes> attributes(Path entry) {
     try {
       return Optional.of(Files.readAttributes(entry, BasicFileAttributes.class));
     } catch (IOException e) {

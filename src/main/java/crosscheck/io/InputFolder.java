@@ -100,13 +100,12 @@ public final class InputFolder {
         if (name.equals(Sidecar.FILE_NAME)) {
           continue;
         }
-        BasicFileAttributes attributes;
-        try {
-          attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-        } catch (IOException e) {
+        Optional<BasicFileAttributes> found = Folder.attributes(entry);
+        if (found.isEmpty()) {
           problems.add(new Rejection(name, 0, Stage.FOLDER, "a link to nothing: cannot be read"));
           continue;
         }
+        BasicFileAttributes attributes = found.get();
         if (attributes.isDirectory()) {
           problems.add(new Rejection(name, 0, Stage.FOLDER, "a folder: only files directly in the input folder are "
               + "read"));

@@ -31,14 +31,23 @@ public class GroupByKeyInBuckets<V>
   @Override
   public PCollection<KV<String, Iterable<V>>> expand(PCollection<KV<String, V>> records) {
     KvCoder<String, V> recordCoder = (KvCoder<String, V>) records.getCoder();
-    return records
-        .apply("GroupIntoBuckets", GroupIntoBuckets.create(buckets))
-        .apply("GroupKeysOfBucket", ParDo.of(new GroupKeysOfBucketFn<>(recordCoder.getValueCoder())))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(recordCoder.getValueCoder())));
+    return groupsOf(records.apply("GroupIntoBuckets", GroupIntoBuckets.create(buckets)),
+        recordCoder.getValueCoder());
+  }
+
+  /**
+   * The groups, one per key, of buckets gathered and grouped by bucket ({@link GroupIntoBuckets}, or a step that
+   * gathers its own records and a GroupByKey), each value decoded by {@code coder}.
+   */
+  static <V> PCollection<KV<String, Iterable<V>>> groupsOf(
+      PCollection<KV<Integer, Iterable<List<KV<String, byte[]>>>>> buckets, Coder<V> coder) {
+    return buckets
+        .apply("GroupKeysOfBucket", ParDo.of(new GroupKeysOfBucketFn<>(coder)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(coder)));
   }
 
   /** Emits one bucket's records as groups, one per key. */
-  static class GroupKeysOfBucketFn<V>
+  private static class GroupKeysOfBucketFn<V>
       extends DoFn<KV<Integer, Iterable<List<KV<String, byte[]>>>>, KV<String, Iterable<V>>> {
     private final Coder<V> coder;
 

@@ -4,7 +4,6 @@ import crosscheck.model.Citation;
 import crosscheck.output.Records;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -24,10 +23,8 @@ public class SummarizeAttribution
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<KV<Integer, List<KV<String, byte[]>>>> gatheredCitations) {
-    return gatheredCitations
-        .apply("GroupSourcesByBucket", GroupByKey.create())
-        .apply("GroupKeysOfBucket", ParDo.of(new GroupByKeyInBuckets.GroupKeysOfBucketFn<>(RecordCoders.CITATION)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(RecordCoders.CITATION)))
+    return GroupByKeyInBuckets.groupsOf(gatheredCitations.apply("GroupSourcesByBucket", GroupByKey.create()),
+            RecordCoders.CITATION)
         .apply("FormatSourceRow", ParDo.of(new FormatSourceRowFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }

@@ -22,9 +22,9 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 /**
  * The run's work once the pipeline has finished, before anything is checked or swapped in: merges each file's sorted
  * parts into it, writes each file made from merged ones (report, spreadsheet) and hashes the input, all of it
- * queued at once on one thread per core (at least two). A made file starts as soon as the files it reads are merged, on the thread
- * that finished the last of them, not after every merge: the spreadsheet, the longest task at the end of a large
- * run, then runs beside the other merges instead of after the slowest of them.
+ * queued at once on one thread per core (at least two). A made file starts as soon as the files it reads are merged,
+ * on the thread that finished the last of them, not after every merge: the spreadsheet, the longest task at the end
+ * of a large run, then runs beside the other merges instead of after the slowest of them.
  */
 final class Finishing {
 

@@ -95,7 +95,8 @@ public final class ClaimExtractor {
     this.companyParts = new CompanyParts(config.names().unitNouns(), config.names().functionWords(), countries);
     this.metricClassifier = new MetricClassifier(config);
     this.sentenceParser = new SentenceParser(new AmountParser(config.currencies(), config.qualifiers()),
-        entityFinder, new NameFinder(config.names(), countries, config.currencies().stream().map(c -> c.token()).toList()),
+        entityFinder,
+        new NameFinder(config.names(), countries, config.currencies().stream().map(c -> c.token()).toList()),
         metricClassifier);
     this.attributionFinder = new AttributionFinder(entityFinder);
     this.subjectNames = new SubjectNames(config.names());

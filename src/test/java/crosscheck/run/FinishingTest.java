@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * After the pipeline (each test bounded: a task never finished would hang the run): every file merged from its parts, the made files written once the files they read are
- * complete, and at once; the input hashed; a failure fails the run with its own error.
+ * After the pipeline: every file merged from its parts, the made files written once the files they read are
+ * complete, and at once; the input hashed; a failure fails the run with its own error. Each test is bounded: a task
+ * never finished would hang the run.
  */
 @Timeout(60)
 class FinishingTest {
